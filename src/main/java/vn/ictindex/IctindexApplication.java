@@ -1,0 +1,20 @@
+package vn.ictindex;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.ictindex.criteria.cli.CriteriaCommandLine;
+
+/**
+ * Starts the web application, or runs an offline command when the first argument names one
+ * ({@code java -jar ictindex.jar criteria validate FILE}).
+ */
+@SpringBootApplication
+public class IctindexApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("criteria")) {
+            System.exit(CriteriaCommandLine.run(args, System.out, System.err));
+        }
+        SpringApplication.run(IctindexApplication.class, args);
+    }
+}
