@@ -2,7 +2,10 @@ package vn.ictindex;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import vn.ictindex.criteria.cli.CriteriaCommandLine;
+
+import java.time.Clock;
 
 /**
  * Starts the web application, or runs an offline command when the first argument names one
@@ -16,5 +19,11 @@ public class IctindexApplication {
             System.exit(CriteriaCommandLine.run(args, System.out, System.err));
         }
         SpringApplication.run(IctindexApplication.class, args);
+    }
+
+    /** The one clock of the application; tests replace it to fix "now". */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 }

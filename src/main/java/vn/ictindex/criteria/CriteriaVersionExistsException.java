@@ -1,0 +1,9 @@
+package vn.ictindex.criteria;
+
+/** A version with the same code and version label is already stored; versions are never overwritten. */
+public class CriteriaVersionExistsException extends RuntimeException {
+
+    public CriteriaVersionExistsException(String versionId) {
+        super("Bộ tiêu chí " + versionId + " đã có trong hệ thống");
+    }
+}

@@ -1,0 +1,153 @@
+package vn.ictindex.criteria;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ictindex.scoring.Appendix;
+import vn.ictindex.scoring.CriterionNode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The criteria versions kept by the application. A version is stored as its canonical file, so what the database holds
+ * is exactly what {@link CriteriaFormat} reads and writes; issued versions are never updated.
+ */
+@Service
+public class CriteriaVersions {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<String, CriteriaVersion> parsed = new ConcurrentHashMap<>();
+
+    CriteriaVersions(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a validated version.
+     *
+     * @param loadedFrom where it came from (a file name), shown to administrators
+     * @throws CriteriaVersionExistsException if a version with the same code and version label is already stored
+     */
+    @Transactional
+    public long store(CriteriaVersion version, String loadedFrom) {
+        if (exists(version.code(), version.version())) {
+            throw new CriteriaVersionExistsException(version.id());
+        }
+        String source = CriteriaFormat.write(version);
+        long id = jdbc.sql("""
+                        INSERT INTO criteria_version (code, version, title, status, decision_number, decision_date,
+                            effective_from, supersedes, appendix_count, criteria_count, source, source_sha256,
+                            loaded_from, loaded_at)
+                        VALUES (:code, :version, :title, :status, :decisionNumber, :decisionDate, :effectiveFrom,
+                            :supersedes, :appendixCount, :criteriaCount, :source, :sha, :loadedFrom, :loadedAt)""")
+                .param("code", version.code())
+                .param("version", version.version())
+                .param("title", version.title())
+                .param("status", version.status().name())
+                .param("decisionNumber", version.decision() == null ? null : version.decision().number())
+                .param("decisionDate", version.decision() == null ? null : version.decision().date())
+                .param("effectiveFrom", version.effectiveFrom())
+                .param("supersedes", version.supersedes())
+                .param("appendixCount", version.appendices().size())
+                .param("criteriaCount", version.appendices().stream().mapToInt(CriteriaVersions::leafCount).sum())
+                .param("source", source)
+                .param("sha", sha256(source))
+                .param("loadedFrom", loadedFrom)
+                .param("loadedAt", Timestamp.from(clock.instant()))
+                .update();
+        id = jdbc.sql("SELECT id FROM criteria_version WHERE code = :code AND version = :version")
+                .param("code", version.code()).param("version", version.version()).query(Long.class).single();
+        int position = 0;
+        for (Appendix a : version.appendices()) {
+            jdbc.sql("""
+                            INSERT INTO criteria_appendix (version_id, position, appendix_id, title, target_group_code,
+                                target_group_name, total_points, criteria_count)
+                            VALUES (:versionId, :position, :appendixId, :title, :groupCode, :groupName, :total, :count)""")
+                    .param("versionId", id).param("position", position++).param("appendixId", a.id())
+                    .param("title", a.title()).param("groupCode", a.targetGroup().code())
+                    .param("groupName", a.targetGroup().name()).param("total", a.totalPoints())
+                    .param("count", leafCount(a))
+                    .update();
+        }
+        return id;
+    }
+
+    public boolean exists(String code, String version) {
+        return jdbc.sql("SELECT COUNT(*) FROM criteria_version WHERE code = :code AND version = :version")
+                .param("code", code).param("version", version).query(Integer.class).single() > 0;
+    }
+
+    /** All versions, newest effective year first. */
+    public List<CriteriaVersionSummary> list() {
+        Map<Long, List<CriteriaVersionSummary.AppendixSummary>> appendices = jdbc.sql("""
+                        SELECT version_id, appendix_id, title, target_group_code, target_group_name, total_points,
+                               criteria_count
+                        FROM criteria_appendix ORDER BY version_id, position""")
+                .query((rs, n) -> Map.entry(rs.getLong("version_id"), new CriteriaVersionSummary.AppendixSummary(
+                        rs.getString("appendix_id"), rs.getString("title"), rs.getString("target_group_code"),
+                        rs.getString("target_group_name"), rs.getBigDecimal("total_points"),
+                        rs.getInt("criteria_count"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue,
+                        Collectors.toList())));
+        return jdbc.sql("""
+                        SELECT id, code, version, title, status, decision_number, decision_date, effective_from,
+                               supersedes, criteria_count, loaded_at
+                        FROM criteria_version ORDER BY effective_from DESC, code, version""")
+                .query((rs, n) -> new CriteriaVersionSummary(rs.getLong("id"), rs.getString("code"),
+                        rs.getString("version"), rs.getString("title"), VersionStatus.valueOf(rs.getString("status")),
+                        rs.getString("decision_number"),
+                        rs.getDate("decision_date") == null ? null : rs.getDate("decision_date").toLocalDate(),
+                        (Integer) rs.getObject("effective_from", Integer.class), rs.getString("supersedes"),
+                        rs.getInt("criteria_count"), rs.getTimestamp("loaded_at").toInstant(),
+                        appendices.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    /** The version {@code code@version}, read from its stored file (parsed once per stored content). */
+    public Optional<CriteriaVersion> find(String code, String version) {
+        record Stored(String source, String sha) {
+        }
+        return jdbc.sql("SELECT source, source_sha256 FROM criteria_version WHERE code = :code AND version = :version")
+                .param("code", code).param("version", version)
+                .query((rs, n) -> new Stored(rs.getString("source"), rs.getString("source_sha256")))
+                .optional()
+                .map(stored -> parsed.computeIfAbsent(stored.sha(),
+                        sha -> CriteriaFormat.read(code + "@" + version, stored.source())));
+    }
+
+    private static int leafCount(CriteriaVersion version) {
+        return version.appendices().stream().mapToInt(CriteriaVersions::leafCount).sum();
+    }
+
+    static int leafCount(Appendix appendix) {
+        int[] count = {0};
+        appendix.visit(n -> {
+            if (n.isLeaf()) {
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
