@@ -25,6 +25,8 @@ public final class CompiledAppendix {
     private static final byte EXCLUDED = 1;
     private static final byte COUNTS_ZERO = 2;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** How an unjudged manual node is listed among a unit's missing inputs: {@code manual:C2}. */
+    static final String MANUAL_PREFIX = "manual:";
 
     private final Appendix appendix;
     private final Rounding rounding;
@@ -365,7 +367,8 @@ public final class CompiledAppendix {
         for (int i = nodes.length - 1; i >= 0; i--) {
             results[i] = evaluateNode(state, group, i, results, missing);
         }
-        boolean errors = state.problems.stream().anyMatch(ScoringProblem::isError);
+        List<ScoringProblem> problems = problemsAfterApplicability(state, results);
+        boolean errors = problems.stream().anyMatch(ScoringProblem::isError);
         BigDecimal exactSum = BigDecimal.ZERO;
         BigDecimal roundedSum = BigDecimal.ZERO;
         BigDecimal applicableMax = BigDecimal.ZERO;
@@ -406,14 +409,30 @@ public final class CompiledAppendix {
         }
         Map<String, Integer> index = nodeIndex;
         UnitResult result = new UnitResult(state.unit.unitId(), List.of(results), index, treeTotal, adjustments,
-                total, applicableMax, percent, normalized, null, null, List.copyOf(state.problems),
-                List.copyOf(missing));
+                total, applicableMax, percent, normalized, null, null, problems, List.copyOf(missing));
         BigDecimal basisValue = result.value(appendix.classification().basis());
         if (basisValue != null) {
             band = appendix.classification().bandFor(basisValue).orElse(null);
         }
         return new UnitResult(result.unitId(), result.nodes(), index, treeTotal, adjustments, total, applicableMax,
                 percent, normalized, band, null, result.problems(), result.missingInputs());
+    }
+
+    /**
+     * The unit's problems, where a problem on a node that turned out not applicable is only a warning: the node does
+     * not count, so its inputs cannot hold back the unit's total.
+     */
+    private List<ScoringProblem> problemsAfterApplicability(UnitState state, NodeResult[] results) {
+        List<ScoringProblem> problems = new ArrayList<>(state.problems.size());
+        for (ScoringProblem p : state.problems) {
+            Integer node = p.nodeKey() == null ? null : nodeIndex.get(p.nodeKey());
+            boolean notApplicable = node != null && p.isError()
+                    && (results[node].status() == NodeStatus.NOT_APPLICABLE
+                    || results[node].status() == NodeStatus.NOT_APPLICABLE_ZERO);
+            problems.add(notApplicable ? new ScoringProblem(ScoringProblem.Severity.WARNING, p.nodeKey(),
+                    p.inputKey(), p.message() + " (tiêu chí không áp dụng nên không tính)") : p);
+        }
+        return List.copyOf(problems);
     }
 
     private NodeResult evaluateNode(UnitState state, GroupValues group, int i, NodeResult[] results,
@@ -447,6 +466,7 @@ public final class CompiledAppendix {
         }
         if (node.rule() instanceof Rule.Manual && state.manual[i] == null) {
             absent = List.of();
+            missing.add(MANUAL_PREFIX + node.key());
         }
         if (absent != null) {
             missing.addAll(absent);

@@ -29,12 +29,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reconstructed Bình Thuận 2019 criteria set shipped as the default ({@code criteria/bt-udcntt-2019.yaml}): it
+ * The reconstructed Bình Thuận 2019 criteria set shipped as the default ({@code criteria-sets/bt-udcntt-2019.yaml}): it
  * loads cleanly, keeps every criterion of the reference reconstruction, and scores a realistic target group sensibly.
  */
 class ReferenceCriteriaSetTests {
 
-    private static final String FILE = "criteria/bt-udcntt-2019.yaml";
+    private static final String FILE = "criteria-sets/bt-udcntt-2019.yaml";
     private static final List<String> APPENDICES = List.of("PL-I", "PL-II", "PL-III", "PL-IV");
     private static final List<String> GROUPS = List.of("A", "B", "C", "D", "E", "F");
     private static final BigDecimal FIVE_HUNDRED = BigDecimal.valueOf(500);

@@ -25,7 +25,7 @@ import java.util.function.Predicate;
 
 /**
  * Units of a target group with the figures they would enter for the reconstructed criteria set
- * ({@code criteria/bt-udcntt-2019.yaml}): raw counts, lists, yes/no answers and choices, built from the appendix's own
+ * ({@code criteria-sets/bt-udcntt-2019.yaml}): raw counts, lists, yes/no answers and choices, built from the appendix's own
  * input definitions and rules so that they respect types, bounds and constraints.
  *
  * <p>Realistic units have 20–300 staff and mostly reach 60–100 % on ratio criteria; a few have no administrative

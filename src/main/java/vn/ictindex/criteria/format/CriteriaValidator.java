@@ -59,6 +59,10 @@ public final class CriteriaValidator {
             problems.add("", "decision", "Bộ tiêu chí đã ban hành phải ghi số và ngày của quyết định ban hành",
                     "An issued version needs the number and date of its decision");
         }
+        if (v.supersedes() != null && !Pattern.matches("[A-Za-z0-9][A-Za-z0-9._\\-]*@[^\\s@]+", v.supersedes())) {
+            problems.add("", "supersedes", "«supersedes» phải có dạng MÃ@PHIÊN_BẢN, ví dụ BT-UDCNTT@2017",
+                    "«supersedes» must look like CODE@VERSION, e.g. BT-UDCNTT@2017");
+        }
         if (v.effectiveFrom() != null && (v.effectiveFrom() < 2000 || v.effectiveFrom() > 2100)) {
             problems.add("", "effective_from", "Năm áp dụng " + v.effectiveFrom() + " không hợp lý",
                     "Effective-from year " + v.effectiveFrom() + " is not plausible");
@@ -138,10 +142,9 @@ public final class CriteriaValidator {
         List<InputDefinition> all = new ArrayList<>(a.inputs());
         Map<InputDefinition, String> where = new HashMap<>();
         a.inputs().forEach(i -> where.put(i, path));
-        a.visit(n -> n.inputs().forEach(i -> {
-            all.add(i);
-            where.put(i, path + " / " + n.key());
-        }));
+        for (CriterionNode group : a.groups()) {
+            collectInputs(group, path, all, where);
+        }
         for (InputDefinition input : all) {
             if (input.key() == null) {
                 continue;
@@ -157,6 +160,12 @@ public final class CriteriaValidator {
             if (byKey.putIfAbsent(input.key(), input) != null) {
                 problems.add(at, "key", "Mã số liệu «" + input.key() + "» đã được khai báo ở chỗ khác trong phụ lục",
                         "Input key «" + input.key() + "» is declared elsewhere in the appendix");
+            }
+            if ((input.min() != null || input.max() != null) && input.type() != null && !input.type().isNumeric()
+                    && input.type() != InputType.ITEMS) {
+                problems.add(at, input.min() != null ? "min" : "max", "«min»/«max» chỉ dùng cho số liệu dạng số hoặc "
+                        + "danh sách, không dùng cho kiểu " + input.type().name().toLowerCase(),
+                        "«min»/«max» apply only to numeric and list inputs");
             }
             if (input.min() != null && input.max() != null && input.min().compareTo(input.max()) > 0) {
                 problems.add(at, "min", "Giá trị tối thiểu " + Numbers.plain(input.min()) + " lớn hơn tối đa "
@@ -180,6 +189,16 @@ public final class CriteriaValidator {
             }
         }
         return byKey;
+    }
+
+    private static void collectInputs(CriterionNode node, String parentPath, List<InputDefinition> all,
+                                      Map<InputDefinition, String> where) {
+        String path = parentPath + " / " + (node.key() == null ? "?" : node.key());
+        node.inputs().forEach(i -> {
+            all.add(i);
+            where.put(i, path);
+        });
+        node.children().forEach(c -> collectInputs(c, path, all, where));
     }
 
     private void node(CriterionNode node, String parentPath, Map<String, InputDefinition> inputs, Set<String> keys) {
@@ -237,10 +256,11 @@ public final class CriteriaValidator {
                                 + ", không bằng điểm tối đa " + Numbers.plain(max) + " của tiêu chí này",
                         "The children's maxima add up to " + total.toPlainString() + ", not this node's maximum "
                                 + max.toPlainString());
-            } else if (sum.cap() != null && (sum.cap().compareTo(max) > 0 || total.compareTo(sum.cap()) < 0)) {
-                problems.add(path, "rule", "Mức trần " + Numbers.plain(sum.cap()) + " phải không lớn hơn điểm tối đa "
-                                + Numbers.plain(max) + " và không lớn hơn tổng các tiêu chí con " + Numbers.plain(total),
-                        "The cap must be at most the maximum and at most the children's total");
+            } else if (sum.cap() != null && (sum.cap().compareTo(max) != 0 || total.compareTo(max) < 0)) {
+                problems.add(path, "rule", "Mức trần " + Numbers.plain(sum.cap()) + " phải bằng điểm tối đa "
+                                + Numbers.plain(max) + " và các tiêu chí con (cộng lại " + Numbers.plain(total)
+                                + ") phải đạt được mức đó; nếu các tiêu chí con cộng lại đúng bằng điểm tối đa thì bỏ "
+                                + "«cap»", "The cap must equal the maximum, and the children must be able to reach it");
             }
         } else {
             BigDecimal best = BigDecimal.ZERO;

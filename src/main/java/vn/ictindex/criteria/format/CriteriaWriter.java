@@ -159,7 +159,7 @@ public final class CriteriaWriter {
         } else if (rule instanceof Rule.PartialCredit r) {
             field(in, "input", r.input());
             line(in, "awards:");
-            r.awards().forEach((option, award) -> field(in + 2, option, award.toString()));
+            r.awards().forEach((option, award) -> line(in + 2, scalar(option) + ": " + award));
         } else if (rule instanceof Rule.RatioTimesMax r) {
             field(in, "numerator", r.numerator());
             field(in, "denominator", r.denominator());
@@ -178,7 +178,7 @@ public final class CriteriaWriter {
             line(in, "tiers:");
             for (Rule.Tier t : r.tiers()) {
                 List<String> fields = new java.util.ArrayList<>(bounds(t.interval()));
-                fields.add("points: " + scalar(t.award().toString()));
+                fields.add("points: " + t.award());
                 line(in + 2, "- " + fields.get(0));
                 fields.subList(1, fields.size()).forEach(f -> line(in + 4, f));
             }
@@ -190,7 +190,7 @@ public final class CriteriaWriter {
             line(in, "items:");
             for (Rule.ChecklistItem i : r.items()) {
                 item(in + 2, "input", i.input());
-                field(in + 4, "points", i.award().toString());
+                line(in + 4, "points: " + i.award());
             }
         } else if (rule instanceof Rule.CompositeSum r) {
             field(in, "cap", r.cap());
