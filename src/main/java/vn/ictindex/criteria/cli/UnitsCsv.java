@@ -211,6 +211,9 @@ final class UnitsCsv {
                 return new InputValue.ChoiceValue(cell);
             }
             case ITEMS -> {
+                if (cell.equals("-") || cell.equals("—") || cell.equals("0")) {
+                    return new InputValue.ItemsValue(List.of());
+                }
                 return new InputValue.ItemsValue(Arrays.stream(LIST_SEPARATOR.split(cell)).filter(s -> !s.isBlank())
                         .toList());
             }
