@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ import java.util.Comparator;
  * file with a problem stops the start: it is a defect of the release, not something to skip silently.
  */
 @Component
+@Order(0)
 class DefaultCriteriaSets implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultCriteriaSets.class);

@@ -3,10 +3,8 @@ package vn.ictindex.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ictindex.support.BrowserlessSession;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +16,12 @@ class ErrorPagesTests {
     @LocalServerPort
     int port;
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     void anUnknownPageShowsAVietnameseNotFoundPage() throws Exception {
-        HttpResponse<String> response = get("/khong-co-trang-nay");
+        BrowserlessSession session = new BrowserlessSession(port);
+        session.signIn("admin", "matkhau2026");
+
+        HttpResponse<String> response = session.get("/khong-co-trang-nay");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Không tìm thấy trang").contains("Về trang chủ")
@@ -34,9 +30,17 @@ class ErrorPagesTests {
 
     @Test
     void theErrorPageSpeaksEnglishWhenAsked() throws Exception {
-        HttpResponse<String> response = get("/khong-co-trang-nay?lang=en");
+        BrowserlessSession session = new BrowserlessSession(port);
+        session.signIn("admin", "matkhau2026");
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("Page not found");
+        assertThat(session.get("/khong-co-trang-nay?lang=en").body()).contains("Page not found");
+    }
+
+    @Test
+    void aVisitorWhoIsNotSignedInIsSentToTheLoginPage() throws Exception {
+        HttpResponse<String> response = new BrowserlessSession(port).get("/criteria");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ictindex.criteria.CriteriaFixtures;
 import vn.ictindex.criteria.CriteriaVersions;
+import vn.ictindex.support.TestUsers;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,7 +30,7 @@ class CriteriaVersionsPageTests {
     void listsEachVersionWithItsDecisionAndAppendicesInVietnamese() throws Exception {
         versions.store(CriteriaFixtures.everyRuleVersion(), "every-rule.yaml");
 
-        mvc.perform(get("/criteria"))
+        mvc.perform(get("/criteria").with(TestUsers.councilMember()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bộ tiêu chí thử nghiệm – mỗi loại quy tắc một lần")))
                 .andExpect(content().string(containsString("1/QĐ-TEST")))
@@ -42,7 +43,7 @@ class CriteriaVersionsPageTests {
     void speaksEnglishWhenAsked() throws Exception {
         versions.store(CriteriaFixtures.everyRuleVersion(), "every-rule.yaml");
 
-        mvc.perform(get("/criteria").param("lang", "en"))
+        mvc.perform(get("/criteria").param("lang", "en").with(TestUsers.councilMember()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Criteria sets")))
                 .andExpect(content().string(containsString("Issued")));
@@ -50,6 +51,6 @@ class CriteriaVersionsPageTests {
 
     @Test
     void theStartPageLeadsToTheCriteriaSets() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/").with(TestUsers.councilMember())).andExpect(status().is3xxRedirection());
     }
 }
