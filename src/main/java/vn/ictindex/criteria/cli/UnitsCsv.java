@@ -2,13 +2,11 @@ package vn.ictindex.criteria.cli;
 
 import vn.ictindex.scoring.Appendix;
 import vn.ictindex.scoring.InputDefinition;
+import vn.ictindex.scoring.InputText;
 import vn.ictindex.scoring.InputValue;
 import vn.ictindex.scoring.UnitInputs;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,10 +14,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the figures of a group of units from a spreadsheet saved as CSV (layout in {@code docs/cli.md}): one row per
@@ -33,8 +29,6 @@ final class UnitsCsv {
     static final String NOT_APPLICABLE = "not_applicable";
     static final String MANUAL = "manual:";
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
 
     record Row(UnitInputs inputs, String name, int line) {
     }
@@ -180,65 +174,13 @@ final class UnitsCsv {
         };
     }
 
-    /**
-     * The cell as a value of the input's type, or null when it cannot be read. Range and constraint checks are the
-     * engine's, so that the CLI and the application report them alike.
-     */
+    /** The cell as a value of the input's type, or null when it cannot be read (see {@link InputText}). */
     static InputValue value(InputDefinition input, String cell, boolean decimalComma) {
-        switch (input.type()) {
-            case NUMBER, INTEGER, PERCENTAGE -> {
-                String text = input.type() == vn.ictindex.scoring.InputType.PERCENTAGE && cell.endsWith("%")
-                        ? cell.substring(0, cell.length() - 1).strip() : cell;
-                BigDecimal n = number(text, decimalComma);
-                return n == null ? null : new InputValue.NumberValue(n);
-            }
-            case BOOLEAN -> {
-                return switch (cell.toLowerCase(Locale.ROOT)) {
-                    case "có", "co", "yes", "true", "1", "x", "đạt", "dat" -> new InputValue.BooleanValue(true);
-                    case "không", "khong", "no", "false", "0", "chưa", "chua" -> new InputValue.BooleanValue(false);
-                    default -> null;
-                };
-            }
-            case DATE -> {
-                try {
-                    return new InputValue.DateValue(cell.contains("/") ? LocalDate.parse(cell, VIETNAMESE_DATE)
-                            : LocalDate.parse(cell));
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-            case CHOICE -> {
-                return new InputValue.ChoiceValue(cell);
-            }
-            case ITEMS -> {
-                if (cell.equals("-") || cell.equals("—") || cell.equals("0")) {
-                    return new InputValue.ItemsValue(List.of());
-                }
-                return new InputValue.ItemsValue(Arrays.stream(LIST_SEPARATOR.split(cell)).filter(s -> !s.isBlank())
-                        .toList());
-            }
-            default -> throw new IllegalStateException(input.type().name());
-        }
+        return InputText.parse(input, cell, decimalComma);
     }
 
-    /**
-     * 2.5 and 2,5 (decimal comma: quote it when «,» separates the cells), 1.250,5 and 1,250.5. With «;» as separator
-     * (Vietnamese Excel) 1.250 is one thousand two hundred and fifty.
-     */
     static BigDecimal number(String text, boolean decimalComma) {
-        String t = text.replace(" ", "").replace("\u00a0", "");
-        if (t.contains(",") && t.contains(".")) {
-            t = t.lastIndexOf(',') > t.lastIndexOf('.') ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
-        } else if (t.contains(",")) {
-            t = t.replace(',', '.');
-        } else if (decimalComma && t.matches("-?\\d{1,3}(\\.\\d{3})+")) {
-            t = t.replace(".", "");
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return InputText.number(text, decimalComma);
     }
 
     /** Splits one CSV line (RFC 4180 quoting; a quoted field may not span lines here). */
