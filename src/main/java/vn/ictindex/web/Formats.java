@@ -19,9 +19,16 @@ import java.util.Locale;
 public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     public String date(LocalDate date) {
         return date == null ? "" : date.format(DATE);
+    }
+
+    /** dd/MM/yyyy HH:mm in Vietnam's time zone. */
+    public String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(VIETNAM));
     }
 
     /** Points with two decimals: 13,80. */
