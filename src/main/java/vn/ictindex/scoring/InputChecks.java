@@ -54,6 +54,9 @@ final class InputChecks {
                     return label + " phải là danh sách các mục, không phải «" + value.describe() + "»";
                 }
                 int count = items.items().size();
+                if (input.min() != null && BigDecimal.valueOf(count).compareTo(input.min()) < 0) {
+                    return label + " có " + count + " mục, ít hơn mức tối thiểu " + Numbers.plain(input.min());
+                }
                 if (input.max() != null && BigDecimal.valueOf(count).compareTo(input.max()) > 0) {
                     return label + " có " + count + " mục, nhiều hơn mức tối đa " + Numbers.plain(input.max());
                 }
