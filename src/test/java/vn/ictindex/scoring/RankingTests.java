@@ -110,7 +110,6 @@ class RankingTests {
         GroupResult result = twoJudgedGroups().score(
                 judged("U1", 70, 40), judged("U2", 50, 40), judged("U3", 40, 40));   // 70 is above A's 60
 
-
         assertThat(ranks(result)).containsExactly(null, 1, 2);
         assertThat(result.ranking()).extracting(UnitResult::unitId).containsExactly("U2", "U3", "U1");
     }
