@@ -16,8 +16,9 @@ import static vn.ictindex.scoring.Awards.points;
 /**
  * Random but reproducible appendices and target groups for the property tests: every rule type, nested sums and
  * alternatives, every not-applicable policy, adjustments, and units with missing, invalid and not-applicable entries.
- * The same seed always gives the same case; the trees are ones the criteria validator accepts (children's maxima add
- * up to a sum's maximum or its cap, alternatives no higher than their parent, integer maxima).
+ * The same seed always gives the same case, and every case is one the criteria validator accepts (a property test checks
+ * it): children's maxima add up to a sum's maximum or its cap, alternatives are no higher than their parent, tiers do
+ * not overlap, maxima are whole numbers.
  */
 final class RandomGroups {
 
@@ -74,6 +75,10 @@ final class RandomGroups {
         if (random.nextBoolean()) {
             appendix.totalMayExceedMax();
         }
+        appendix.classifiedBy(Basis.PERCENT)
+                .band("Tốt", Intervals.atLeast(80))
+                .band("Khá", Intervals.fromBelow(50, 80))
+                .band("Yếu", Intervals.fromBelow(0, 50));
         Appendix built = appendix.build();
         List<UnitInputs> units = new ArrayList<>();
         int unitCount = 2 + random.nextInt(7);
@@ -110,8 +115,17 @@ final class RandomGroups {
         } else {
             node = leaf(key, 1 + random.nextInt(20));
         }
-        node.notApplicable(pick(NotApplicablePolicy.values()));
+        node.notApplicable(zeroDenominatorIsNotApplicable(node.rule())
+                ? pick(NotApplicablePolicy.EXCLUDE, NotApplicablePolicy.ZERO)
+                : pick(NotApplicablePolicy.values()));
         return node;
+    }
+
+    private static boolean zeroDenominatorIsNotApplicable(Rule rule) {
+        Rule.ZeroDenominator onZero = rule instanceof Rule.RatioTimesMax r ? r.onZeroDenominator()
+                : rule instanceof Rule.RatioVsTarget r ? r.onZeroDenominator()
+                : rule instanceof Rule.NormalizedToBest r ? r.onZeroDenominator() : null;
+        return onZero == Rule.ZeroDenominator.NOT_APPLICABLE;
     }
 
     private NodeFixture[] children(String key, int depth) {
@@ -175,7 +189,8 @@ final class RandomGroups {
                 int t1 = 1 + random.nextInt(5);
                 int t2 = t1 + 1 + random.nextInt(5);
                 int t3 = t2 + 1 + random.nextInt(10);
-                Interval low = random.nextBoolean() ? Intervals.fromBelow(t1, t2) : Intervals.aboveUpTo(t1, t2);
+                Interval low = random.nextBoolean() ? Intervals.fromBelow(t1, t2)
+                        : new Interval(Bound.exclusive(BigDecimal.valueOf(t1)), Bound.exclusive(BigDecimal.valueOf(t2)));
                 return NodeFixture.tiers(key, max, a,
                         NodeFixture.tier(Intervals.atLeast(t3), Awards.fullMarks()),
                         NodeFixture.tier(Intervals.fromBelow(t2, t3), Awards.half()),
@@ -187,7 +202,7 @@ final class RandomGroups {
                 return NodeFixture.perItem(key, max, a, pick(0.5, 1, 2, 3), cap);
             }
             case 7 -> {
-                int items = 1 + random.nextInt(4);
+                int items = pick(1, 2, 4);
                 Rule.ChecklistItem[] list = new Rule.ChecklistItem[items];
                 for (int i = 0; i < items; i++) {
                     String input = key.toLowerCase() + "_q" + i;

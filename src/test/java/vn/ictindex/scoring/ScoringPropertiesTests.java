@@ -2,6 +2,9 @@ package vn.ictindex.scoring;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.ictindex.criteria.CriteriaFormat;
+import vn.ictindex.criteria.CriteriaVersion;
+import vn.ictindex.criteria.VersionStatus;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,6 +33,15 @@ class ScoringPropertiesTests {
 
     static Stream<RandomGroups.Case> groups() {
         return LongStream.range(FIRST_SEED, FIRST_SEED + CASES).mapToObj(RandomGroups::generate);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("groups")
+    void generatedAppendicesAreOnesTheCriteriaValidatorAccepts(RandomGroups.Case c) {
+        CriteriaVersion version = new CriteriaVersion("TEST", "1", "Thử", "Test", VersionStatus.DRAFT, null, null, null,
+                null, List.of(c.appendix()));
+
+        assertThat(CriteriaFormat.problemsOf(version)).as(c + " " + c.tree()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
