@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ictindex.scoring.Intervals.between;
 import static vn.ictindex.scoring.Intervals.fromBelow;
@@ -21,7 +24,7 @@ class ClassificationTests {
     }
 
     private static UnitResult judged(AppendixFixture appendix, String points) {
-        return Scored.unit(appendix.score(unit("U1").judged("A", new java.math.BigDecimal(points))), "U1");
+        return Scored.unit(appendix.score(unit("U1").judged("A", new BigDecimal(points))), "U1");
     }
 
     @ParameterizedTest(name = "{0} điểm → {1}")
@@ -90,12 +93,12 @@ class ClassificationTests {
 
     @Test
     void bandKeepsItsEnglishLabel() {
-        Classification classification = new Classification(Basis.TOTAL, java.util.List.of(
+        Classification classification = new Classification(Basis.TOTAL, List.of(
                 new Classification.Band("Tốt", "Good", between(430, 500))));
 
-        assertThat(classification.bandFor(new java.math.BigDecimal("430"))).get()
+        assertThat(classification.bandFor(new BigDecimal("430"))).get()
                 .extracting(Classification.Band::labelEn).isEqualTo("Good");
-        assertThat(classification.bandFor(new java.math.BigDecimal("429.99"))).isEmpty();
+        assertThat(classification.bandFor(new BigDecimal("429.99"))).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import vn.ictindex.criteria.CriteriaFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ictindex.scoring.UnitFixture.unit;
@@ -43,7 +44,7 @@ class EveryRuleAppendixTests {
 
     @Test
     void everyCriterionScoresWhatTheGuideSays() {
-        GroupResult result = ScoringEngine.score(appendix, java.util.List.of(
+        GroupResult result = ScoringEngine.score(appendix, List.of(
                 agency("U1", 100).build(), agency("U2", 50).build()));
 
         UnitResult u1 = Scored.unit(result, "U1");
@@ -60,7 +61,7 @@ class EveryRuleAppendixTests {
 
     @Test
     void totalPenaltyClassAndRank() {
-        GroupResult result = ScoringEngine.score(appendix, java.util.List.of(
+        GroupResult result = ScoringEngine.score(appendix, List.of(
                 agency("U1", 100).build(), agency("U2", 50).build()));
 
         UnitResult u1 = Scored.unit(result, "U1");
