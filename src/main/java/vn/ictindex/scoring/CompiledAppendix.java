@@ -444,8 +444,17 @@ public final class CompiledAppendix {
                     rounding.decimals()), BigDecimal.ZERO, BigDecimal.ZERO, Trace.of(Trace.Kind.NOT_APPLICABLE));
         }
         if (state.applicability[i] == COUNTS_ZERO) {
+            BigDecimal applicableMax = max;
+            if (node.rule().aggregatesChildren()) {
+                // a child the unit also claimed under an "exclude" policy leaves this node's maximum too
+                NodeResult fromChildren = aggregateChildren(i, results);
+                if (fromChildren.status() == NodeStatus.NOT_APPLICABLE) {
+                    return fromChildren;
+                }
+                applicableMax = fromChildren.applicableMax();
+            }
             return new NodeResult(node, depth[i], NodeStatus.NOT_APPLICABLE_ZERO, BigDecimal.ZERO.setScale(
-                    rounding.decimals()), BigDecimal.ZERO, max, Trace.of(Trace.Kind.NOT_APPLICABLE_ZERO));
+                    rounding.decimals()), BigDecimal.ZERO, applicableMax, Trace.of(Trace.Kind.NOT_APPLICABLE_ZERO));
         }
         if (state.nodeError[i] != null) {
             return new NodeResult(node, depth[i], NodeStatus.ERROR, null, null, max,

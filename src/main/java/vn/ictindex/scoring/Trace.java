@@ -26,6 +26,22 @@ public record Trace(Kind kind, Object[] args) {
         return new Trace(kind, args);
     }
 
+    /** Equal kinds with equal arguments, compared by content (a record would compare the array by identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Trace t && kind == t.kind && java.util.Arrays.deepEquals(args, t.args);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.hashCode() + java.util.Arrays.deepHashCode(args);
+    }
+
+    @Override
+    public String toString() {
+        return "Trace[kind=" + kind + ", args=" + java.util.Arrays.deepToString(args) + "]";
+    }
+
     /** The sentence, such as "23/25 máy tính × 15 = 13,80", with Vietnamese number formatting in both languages. */
     public String describe(NodeResult result, Language language) {
         boolean vi = language == Language.VI;
