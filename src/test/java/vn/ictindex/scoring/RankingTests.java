@@ -128,7 +128,8 @@ class RankingTests {
     void unitWithMissingInputsIsStillRankedOnWhatItHas() {
         GroupResult result = twoJudgedGroups().score(unit("U1").judged("A", 50), judged("U2", 10, 10));
 
-        assertThat(Scored.unit(result, "U1").isComplete()).isTrue();
+        assertThat(Scored.unit(result, "U1").isComplete()).isFalse();
+        assertThat(Scored.unit(result, "U1").missingInputs()).containsExactly("manual:B");
         assertThat(Scored.node(result, "U1", "B").status()).isEqualTo(NodeStatus.MISSING_INPUT);
         assertThat(ranks(result)).containsExactly(1, 2);
     }
