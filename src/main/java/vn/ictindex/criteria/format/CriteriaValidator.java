@@ -87,6 +87,7 @@ public final class CriteriaValidator {
                     "Decimals must be 0–4, not " + a.rounding().decimals());
         }
         Map<String, InputDefinition> inputs = inputs(a, path);
+        a.groups().forEach(g -> maximaFitRounding(g, path, a.rounding().decimals()));
         Set<String> keys = new HashSet<>();
         BigDecimal sum = BigDecimal.ZERO;
         boolean complete = true;
@@ -189,6 +190,17 @@ public final class CriteriaValidator {
             }
         }
         return byKey;
+    }
+
+    /** A maximum of 7,5 cannot be shown or summed when points are rounded to whole numbers. */
+    private void maximaFitRounding(CriterionNode node, String parentPath, int decimals) {
+        String path = parentPath + " / " + (node.key() == null ? "?" : node.key());
+        if (node.maxPoints() != null && node.maxPoints().stripTrailingZeros().scale() > decimals) {
+            problems.add(path, "max", "Điểm tối đa " + Numbers.plain(node.maxPoints()) + " có nhiều chữ số thập phân "
+                            + "hơn quy tắc làm tròn (" + decimals + " chữ số) của phụ lục",
+                    "The maximum has more decimals than the appendix rounds to (" + decimals + ")");
+        }
+        node.children().forEach(c -> maximaFitRounding(c, path, decimals));
     }
 
     private static void collectInputs(CriterionNode node, String parentPath, List<InputDefinition> all,
