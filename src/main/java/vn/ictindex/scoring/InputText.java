@@ -87,6 +87,23 @@ public final class InputText {
         }
     }
 
+    /** The value as a person would type it: 2,5 · có · 31/03/2019 · one item per line. Parsing it gives it back. */
+    public static String format(InputValue value) {
+        if (value instanceof InputValue.NumberValue n) {
+            return n.value().toPlainString().replace('.', ',');
+        }
+        if (value instanceof InputValue.BooleanValue b) {
+            return b.value() ? "có" : "không";
+        }
+        if (value instanceof InputValue.ItemsValue items) {
+            return items.items().isEmpty() ? "-" : String.join("\n", items.items());
+        }
+        if (value instanceof InputValue.ChoiceValue c) {
+            return c.value();
+        }
+        return value.describe();
+    }
+
     /** A Vietnamese sentence saying what the input expects, for a message next to the field. */
     public static String expected(InputDefinition input) {
         return switch (input.type()) {

@@ -33,7 +33,7 @@ import java.util.function.Predicate;
  * highest value of the group on criteria normalised to the best unit); the worst unit earns nothing anywhere while
  * every criterion still applies to it.
  */
-final class ReferenceUnitsFixture {
+public final class ReferenceUnitsFixture {
 
     static final String BEST_UNIT = "don-vi-tot-nhat";
     static final String WORST_UNIT = "don-vi-kem-nhat";
@@ -45,7 +45,7 @@ final class ReferenceUnitsFixture {
     }
 
     /** {@code count} units with plausible, varied figures; the same seed gives the same units. */
-    static List<UnitInputs> realisticUnits(Appendix appendix, int count, long seed) {
+    public static List<UnitInputs> realisticUnits(Appendix appendix, int count, long seed) {
         Random random = new Random(seed);
         List<UnitInputs> units = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
@@ -58,7 +58,7 @@ final class ReferenceUnitsFixture {
     }
 
     /** A unit that earns every point: full ratios, top tiers, enough items, no incidents, the group's best values. */
-    static UnitInputs bestUnit(Appendix appendix) {
+    public static UnitInputs bestUnit(Appendix appendix) {
         return new UnitBuilder(appendix, Profile.BEST, new Random(1), 1.0, false).build(BEST_UNIT);
     }
 
@@ -66,12 +66,12 @@ final class ReferenceUnitsFixture {
      * The best unit, except that it has no administrative procedures: the criteria whose denominator is then zero are
      * not applicable and leave its maximum.
      */
-    static UnitInputs bestUnitWithoutAdministrativeProcedures(Appendix appendix) {
+    public static UnitInputs bestUnitWithoutAdministrativeProcedures(Appendix appendix) {
         return new UnitBuilder(appendix, Profile.BEST, new Random(1), 1.0, true).build(BEST_UNIT + "-khong-tthc");
     }
 
     /** A unit that earns nothing although every criterion applies to it (denominators above zero). */
-    static UnitInputs worstUnit(Appendix appendix) {
+    public static UnitInputs worstUnit(Appendix appendix) {
         return new UnitBuilder(appendix, Profile.WORST, new Random(2), 0.0, false).build(WORST_UNIT);
     }
 

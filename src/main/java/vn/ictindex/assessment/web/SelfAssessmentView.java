@@ -25,15 +25,15 @@ record SelfAssessmentView(SelfAssessments.Workspace workspace, SelfAssessment as
 
     record InputView(String key, String domId, String label, String type, String unit, String help,
                      List<InputDefinition.ChoiceOption> options, String value, String error) {
-        boolean isBoolean() {
+        public boolean isBoolean() {
             return type.equals("BOOLEAN");
         }
 
-        boolean isChoice() {
+        public boolean isChoice() {
             return type.equals("CHOICE");
         }
 
-        boolean isItems() {
+        public boolean isItems() {
             return type.equals("ITEMS");
         }
     }
