@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ictindex.audit.AuditTrail;
 import vn.ictindex.criteria.CriteriaVersion;
 import vn.ictindex.criteria.CriteriaVersions;
 import vn.ictindex.criteria.VersionStatus;
@@ -29,11 +30,13 @@ public class Periods {
 
     private final JdbcClient jdbc;
     private final CriteriaVersions criteria;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Periods(JdbcClient jdbc, CriteriaVersions criteria, Clock clock) {
+    Periods(JdbcClient jdbc, CriteriaVersions criteria, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.criteria = criteria;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -93,7 +96,11 @@ public class Periods {
                 .param("publication", Date.valueOf(d.publicationDue()))
                 .param("now", Timestamp.from(clock.instant())).param("by", createdBy)
                 .update();
-        return jdbc.sql("SELECT * FROM evaluation_period WHERE year = :y").param("y", d.year()).query(ROW).single();
+        Period period = jdbc.sql("SELECT * FROM evaluation_period WHERE year = :y").param("y", d.year()).query(ROW)
+                .single();
+        audit.record(createdBy, "PERIOD_CREATED", "period", String.valueOf(period.id()), null, period.id(), null,
+                period.year() + " " + period.criteriaId() + " " + period.selfOpens() + "–" + period.selfCloses(), null);
+        return period;
     }
 
     private static void checkDates(PeriodDetails d) {
@@ -140,16 +147,25 @@ public class Periods {
         if (reason == null || reason.isBlank()) {
             throw new PeriodException("Gia hạn phải có lý do");
         }
+        if (until == null) {
+            throw new PeriodException("Cần nhập ngày gia hạn đến");
+        }
         Period period = find(periodId).orElseThrow();
+        if (appendixOf(periodId, unitId).isEmpty()) {
+            throw new PeriodException("Đơn vị không tham gia kỳ đánh giá này");
+        }
         if (!until.isAfter(period.selfCloses())) {
             throw new PeriodException("Ngày gia hạn phải sau ngày đóng tự đánh giá");
         }
+        String before = deadlineFor(period, unitId).toString();
         jdbc.sql("""
                         INSERT INTO period_extension (period_id, unit_id, until, reason, granted_by, granted_at)
                         VALUES (:p, :u, :until, :reason, :by, :now)""")
                 .param("p", periodId).param("u", unitId).param("until", Date.valueOf(until))
                 .param("reason", reason.strip()).param("by", grantedBy).param("now", Timestamp.from(clock.instant()))
                 .update();
+        audit.record(grantedBy, "PERIOD_EXTENSION_GRANTED", "period", String.valueOf(periodId), unitId, periodId,
+                before, until.toString(), reason.strip());
     }
 
     public List<Extension> extensions(long periodId) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class InputText {
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(\\||\\n)\\s*");
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
 

@@ -28,7 +28,7 @@ final class YamlMap {
 
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
     private static final Pattern FRACTION = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     final String path;
     private final Map<String, Node> values;
