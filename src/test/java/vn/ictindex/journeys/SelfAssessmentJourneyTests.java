@@ -1,0 +1,110 @@
+package vn.ictindex.journeys;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ictindex.assessment.Period;
+import vn.ictindex.assessment.Periods;
+import vn.ictindex.assessment.SelfAssessments;
+import vn.ictindex.organisation.Units;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.ictindex.assessment.SelfAssessmentFixture.evidenceForEveryCriterion;
+import static vn.ictindex.assessment.SelfAssessmentFixture.everyFigureOfABestUnit;
+import static vn.ictindex.assessment.SelfAssessmentFixture.specialist;
+
+/**
+ * The agency's yearly journey in a real browser, on the demo data: the focal person fills figures and watches the
+ * score follow, marks the self-assessment complete, the head submits it, the department sees it on the tracker; the
+ * other agency sees none of it. Runs where Chromium is installed (CI installs it) and is skipped elsewhere.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+        "spring.datasource.url=jdbc:h2:mem:journey-self-assessment;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;COLLATION=VI;NON_KEYWORDS=VALUE,YEAR,MONTH;DB_CLOSE_DELAY=-1")
+class SelfAssessmentJourneyTests {
+
+    static final String PASSWORD = "matkhau2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SelfAssessments assessments;
+    @Autowired
+    Periods periods;
+    @Autowired
+    Units units;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        assumeTrue(Browser.available(), "Chromium and chromedriver are not installed; see README (browser tests)");
+    }
+
+    @Test
+    void anAgencyFillsItsSelfAssessmentTheHeadSubmitsAndTheDepartmentSeesIt() {
+        long justice = units.findByCode("BT-STP").orElseThrow().id();
+        Period period = periods.current().orElseThrow();
+        prepareEverythingButTheComputerFigures(period, justice);
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("stp.chuyenvien", PASSWORD).open("/assessment");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Tự đánh giá – Sở Tư pháp");
+
+            browser.type(By.id("in-staff_with_pc"), "56");
+            browser.waitForText(By.id("points-B1"), "14,74")
+                    .waitForText(By.id("trace-B1"), "56/57 người × 15 = 14,74");
+            browser.type(By.id("in-computers_networked"), "năm mươi");
+            browser.waitForText(By.id("error-in-computers_networked"), "Cần nhập một số nguyên");
+            browser.type(By.id("in-computers_networked"), "60");
+            browser.waitForText(By.id("trace-B2"), "60/60 máy tính × 10 = 10,00")
+                    .waitUntil(d -> d.findElement(By.id("error-in-computers_networked")).getText().isEmpty())
+                    .waitForText(By.id("total"), "499,74");
+            browser.screenshot("self-assessment");
+
+            browser.click(By.id("mark-complete"));
+            browser.waitForText(By.id("status-badge"), "Đã hoàn thành");
+            browser.signOut();
+
+            browser.signIn("stp.lanhdao", PASSWORD).open("/assessment");
+            browser.click(By.id("submit"));
+            browser.waitForText(By.id("receipt"), "TĐG-" + period.year() + "-BT-STP");
+            assertThat(browser.text(By.id("status-badge"))).isEqualTo("Đã nộp");
+            browser.screenshot("self-assessment-receipt");
+            browser.signOut();
+
+            browser.signIn("admin", PASSWORD).open("/periods/" + period.id() + "/tracker?appendix=PL-I");
+            assertThat(browser.text(By.cssSelector("tr[data-unit='BT-STP']"))).contains("Sở Tư pháp", "Đã nộp",
+                    "35/35 tiêu chí");
+            browser.screenshot("submission-tracker");
+            browser.signOut();
+
+            browser.signIn("syt.chuyenvien", PASSWORD).open("/assessment");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Tự đánh giá – Sở Y tế");
+            assertThat(browser.page()).doesNotContain("TĐG-" + period.year() + "-BT-STP").doesNotContain("value=\"56\"");
+        }
+    }
+
+    /** The figures of a best unit except two computer figures, and evidence for every criterion. */
+    private void prepareEverythingButTheComputerFigures(Period period, long unit) {
+        SelfAssessments.Workspace workspace = assessments.workspace(period, unit);
+        Map<String, String> figures = new LinkedHashMap<>(everyFigureOfABestUnit(workspace).values());
+        figures.put("staff_total", "57");
+        figures.remove("staff_with_pc");
+        figures.remove("computers_networked");
+        figures.put("computers_total", "60");
+        figures.put("email_active_staff", "57");
+        figures.put("it_skilled_staff", "57");
+        figures.put("antimalware_computers", "60");
+        assessments.save(specialist(unit), period.id(), 0, new SelfAssessments.Changes(figures, Map.of()));
+        evidenceForEveryCriterion(jdbc, workspace);
+    }
+}
