@@ -2,6 +2,7 @@ package vn.ictindex.criteria.web;
 
 import vn.ictindex.criteria.CriteriaVersion;
 import vn.ictindex.criteria.RuleDescriptions;
+import vn.ictindex.criteria.VersionStatus;
 import vn.ictindex.scoring.Adjustments;
 import vn.ictindex.scoring.Appendix;
 import vn.ictindex.scoring.Basis;
@@ -24,7 +25,7 @@ import java.util.Locale;
 public record VersionView(CriteriaVersion version, String title, List<AppendixView> appendices) {
 
     public boolean draft() {
-        return version.status() == vn.ictindex.criteria.VersionStatus.DRAFT;
+        return version.status() == VersionStatus.DRAFT;
     }
 
     static VersionView of(CriteriaVersion version, Locale locale) {
