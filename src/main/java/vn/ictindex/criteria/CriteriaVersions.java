@@ -128,6 +128,12 @@ public class CriteriaVersions {
                         sha -> CriteriaFormat.read(code + "@" + version, stored.source())));
     }
 
+    /** The stored file of {@code code@version}, in the canonical layout {@link CriteriaFormat#write} gives. */
+    public Optional<String> source(String code, String version) {
+        return jdbc.sql("SELECT source FROM criteria_version WHERE code = :code AND version = :version")
+                .param("code", code).param("version", version).query(String.class).optional();
+    }
+
     private static int leafCount(CriteriaVersion version) {
         return version.appendices().stream().mapToInt(CriteriaVersions::leafCount).sum();
     }

@@ -11,6 +11,7 @@ import vn.ictindex.criteria.CriteriaVersions;
 import vn.ictindex.support.TestUsers;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,6 +48,19 @@ class CriteriaVersionsPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Criteria sets")))
                 .andExpect(content().string(containsString("Issued")));
+    }
+
+    @Test
+    void eachTitleLeadsToItsVersionPage() throws Exception {
+        mvc.perform(get("/criteria").with(TestUsers.councilMember()))
+                .andExpect(content().string(containsString("<a href=\"/criteria/BT-UDCNTT/2019\">")));
+    }
+
+    @Test
+    void theEffectiveYearIsWrittenAsAYearNotAsANumber() throws Exception {
+        mvc.perform(get("/criteria").with(TestUsers.councilMember()))
+                .andExpect(content().string(containsString("áp dụng từ năm 2019")))
+                .andExpect(content().string(not(containsString("2.019"))));
     }
 
     @Test
