@@ -87,7 +87,9 @@ public class Units {
                     "Mã đơn vị chỉ gồm chữ cái không dấu, chữ số, «.», «_», «-»");
         }
         checkDetails(null, d);
-        if (findByCode(d.code()).isPresent()) {
+        // Codes differing only in case would read as the same unit in documents: treat them as the same code.
+        if (jdbc.sql("SELECT COUNT(*) FROM unit WHERE LOWER(code) = LOWER(:code)").param("code", d.code())
+                .query(Integer.class).single() > 0) {
             throw new UnitCodeTakenException(d.code());
         }
         jdbc.sql("""

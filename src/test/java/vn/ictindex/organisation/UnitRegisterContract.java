@@ -51,9 +51,11 @@ abstract class UnitRegisterContract {
     }
 
     @Test
-    void neverReusesACode() {
+    void neverReusesACodeNotEvenInAnotherCase() {
         assertThatThrownBy(() -> units.create(details("BT-STP", "Sở khác"), "admin"))
                 .isInstanceOf(UnitCodeTakenException.class).hasMessageContaining("BT-STP");
+        assertThatThrownBy(() -> units.create(details("bt-stp", "Sở khác"), "admin"))
+                .isInstanceOf(UnitCodeTakenException.class);
     }
 
     @Test
