@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Through the real login form: a disabled account cannot sign in, and its open session ends. */
+/** Through the real login form: a sign-in is recorded; a disabled account cannot sign in, and its open session ends. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DisabledAccountSignInTests {
 
@@ -31,6 +31,7 @@ class DisabledAccountSignInTests {
         BrowserlessSession before = new BrowserlessSession(port);
         assertSignedIn(before.signIn("thu.khoa.dang.nhap", PASSWORD));
         assertThat(before.get("/criteria").statusCode()).isEqualTo(200);
+        assertThat(accounts.find(account.id()).orElseThrow().lastLoginAt()).as("last sign-in recorded").isNotNull();
 
         accounts.disable(account.id(), account.version(), admin);
 
