@@ -2,7 +2,9 @@ package vn.ictindex.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -30,25 +32,29 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder passwords) {
+    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder passwords,
+                                                ApplicationEventPublisher events) {
+        // The principal kept in the (database) session is the user without the password hash.
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
                                                                  UserDetails user) {
-                accounts.recordLogin(user.getUsername());
                 return super.createSuccessAuthentication(((CurrentUser) principal).withoutPassword(), authentication,
                         ((CurrentUser) user).withoutPassword());
             }
         };
         provider.setPasswordEncoder(passwords);
-        return new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         http
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/public/**").permitAll()
