@@ -5,7 +5,6 @@ import vn.ictindex.scoring.Appendix;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The current period as one unit sees it.
@@ -18,10 +17,6 @@ import java.util.Optional;
 public record EvidencePeriodStatus(Period period, boolean open, LocalDate deadline, Appendix appendix) {
 
     static final EvidencePeriodStatus NO_PERIOD = new EvidencePeriodStatus(null, false, null, null);
-
-    public Optional<Period> currentPeriod() {
-        return Optional.ofNullable(period);
-    }
 
     /** Whether the period has not opened yet (as opposed to being locked). */
     public boolean notYetOpen(LocalDate today) {

@@ -83,10 +83,6 @@ final class EvidenceZipDirectory {
         return new EvidenceZipDirectory(zip, entries);
     }
 
-    List<Entry> entries() {
-        return entries;
-    }
-
     boolean contains(String name) {
         return entries.stream().anyMatch(e -> e.name().equals(name));
     }

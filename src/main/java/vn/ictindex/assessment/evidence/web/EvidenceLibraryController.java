@@ -51,6 +51,7 @@ class EvidenceLibraryController {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final long KB = 1024;
     private static final long MB = KB * 1024;
+    private static final String UNREADABLE = "Không đọc được tệp đã gửi; hãy chọn lại tệp và tải lên lần nữa.";
 
     private final EvidenceLibrary library;
     private final EvidencePeriods periods;
@@ -69,13 +70,16 @@ class EvidenceLibraryController {
         this.clock = clock;
     }
 
+    /** @param upload set by {@link EvidenceUploadSizeFilter} when it turned an upload away */
     @GetMapping
-    String library(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        if (!model.containsAttribute("upload")) {
-            model.addAttribute("upload", EvidenceUploadForm.empty());
-        }
-        if (!model.containsAttribute("reference")) {
-            model.addAttribute("reference", EvidenceReferenceForm.empty());
+    String library(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String upload,
+                   Model model, Locale locale) {
+        model.addAttribute("upload", EvidenceUploadForm.empty());
+        model.addAttribute("reference", EvidenceReferenceForm.empty());
+        if (EvidenceUploadSizeFilter.TOO_LARGE.equals(upload)) {
+            model.addAttribute("uploadErrors", Map.of("file", EvidenceLibrary.TOO_LARGE));
+        } else if (EvidenceUploadSizeFilter.UNREADABLE.equals(upload)) {
+            model.addAttribute("uploadErrors", Map.of("file", UNREADABLE));
         }
         return page(user, model, locale);
     }
@@ -185,10 +189,13 @@ class EvidenceLibraryController {
         return "evidence/library";
     }
 
-    /** "12,3 KB" below a megabyte, "1,5 MB" from there, with the decimal comma of the language. */
+    /** "512 B" below a kilobyte, "12,3 KB" below a megabyte, "1,5 MB" from there, with the language's decimal comma. */
     private String size(Long bytes) {
         if (bytes == null) {
             return "";
+        }
+        if (bytes < KB) {
+            return bytes + " B";
         }
         boolean megabytes = bytes >= MB;
         BigDecimal value = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(megabytes ? MB : KB), 1,

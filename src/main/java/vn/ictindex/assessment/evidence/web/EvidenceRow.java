@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One line of the library table, with what the template shows already formatted.
  *
- * @param size       "12,3 KB" or "1,5 MB"; empty for a reference
+ * @param size       "512 B", "12,3 KB" or "1,5 MB"; empty for a reference
  * @param uploadedAt dd/MM/yyyy HH:mm
  * @param uploadedBy the uploader's full name (the account name when the account is gone)
  * @param linked     the criteria the item supports in the current period
