@@ -177,7 +177,7 @@ public class EvidenceLibrary {
                 .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
         audit.record(user.username(), "EVIDENCE_REGISTERED", "EVIDENCE", String.valueOf(id), unitId, period.id(),
-                null, cleanTitle + (docNumber == null ? "" : " – " + docNumber.strip()), null);
+                null, cleanTitle + (blankToNull(docNumber) == null ? "" : " – " + docNumber.strip()), null);
         return find(id);
     }
 
