@@ -37,13 +37,19 @@ public final class SelfAssessmentFixture {
 
     /** Registers one reference evidence item for the unit and links it to every criterion of its appendix. */
     public static void evidenceForEveryCriterion(JdbcClient jdbc, SelfAssessments.Workspace workspace) {
+        evidenceForEveryCriterionBut(jdbc, workspace, null);
+    }
+
+    /** The same, leaving out one criterion (or none when {@code left} is null). */
+    public static void evidenceForEveryCriterionBut(JdbcClient jdbc, SelfAssessments.Workspace workspace,
+                                                    String left) {
         jdbc.sql("""
                         INSERT INTO evidence (unit_id, kind, title, doc_number, uploaded_by, uploaded_at)
                         VALUES (:u, 'REFERENCE', 'Báo cáo ứng dụng CNTT năm', '12/BC-STP', 'test', :now)""")
                 .param("u", workspace.unit().id()).param("now", Timestamp.from(Instant.now())).update();
         long evidence = jdbc.sql("SELECT MAX(id) FROM evidence WHERE unit_id = :u").param("u", workspace.unit().id())
                 .query(Long.class).single();
-        workspace.appendix().allNodes().stream().filter(n -> n.isLeaf()).forEach(n -> jdbc.sql("""
+        workspace.appendix().allNodes().stream().filter(n -> n.isLeaf() && !n.key().equals(left)).forEach(n -> jdbc.sql("""
                         INSERT INTO evidence_link (evidence_id, period_id, node_key, linked_by, linked_at)
                         VALUES (:e, :p, :k, 'test', :now)""")
                 .param("e", evidence).param("p", workspace.period().id()).param("k", n.key())

@@ -82,8 +82,16 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls the element to the middle of the window, as a person would, then clicks it. */
     Browser click(By target) {
-        driver.findElement(target).click();
+        click(driver.findElement(target));
+        return this;
+    }
+
+    Browser click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
         return this;
     }
 

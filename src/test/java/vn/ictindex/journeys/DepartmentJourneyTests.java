@@ -51,7 +51,7 @@ class DepartmentJourneyTests {
                     .replaceFirst("type: ratio_times_max", "type: ratio_time_max"), StandardCharsets.UTF_8);
             browser.open("/criteria/import");
             browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(broken.toString());
-            browser.click(By.cssSelector("form button[type=submit]"));
+            browser.click(By.cssSelector("form[action='/criteria/import'] button[type=submit]"));
             browser.waitUntil(d -> d.getPageSource().contains("ratio_time_max"));
             assertThat(browser.page()).contains("Loại quy tắc «ratio_time_max» không tồn tại");
             browser.screenshot("criteria-import-problems");

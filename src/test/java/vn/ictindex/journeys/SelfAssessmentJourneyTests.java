@@ -17,13 +17,13 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static vn.ictindex.assessment.SelfAssessmentFixture.evidenceForEveryCriterion;
+import static vn.ictindex.assessment.SelfAssessmentFixture.evidenceForEveryCriterionBut;
 import static vn.ictindex.assessment.SelfAssessmentFixture.everyFigureOfABestUnit;
 import static vn.ictindex.assessment.SelfAssessmentFixture.specialist;
 
 /**
  * The agency's yearly journey in a real browser, on the demo data: the focal person fills figures and watches the
- * score follow, marks the self-assessment complete, the head submits it, the department sees it on the tracker; the
+ * score follow, uploads evidence and links it to a criterion, marks the self-assessment complete, the head submits it, the department sees it on the tracker; the
  * other agency sees none of it. Runs where Chromium is installed (CI installs it) and is skipped elsewhere.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
@@ -50,7 +50,7 @@ class SelfAssessmentJourneyTests {
     }
 
     @Test
-    void anAgencyFillsItsSelfAssessmentTheHeadSubmitsAndTheDepartmentSeesIt() {
+    void anAgencyFillsItsSelfAssessmentTheHeadSubmitsAndTheDepartmentSeesIt() throws Exception {
         long justice = units.findByCode("BT-STP").orElseThrow().id();
         Period period = periods.current().orElseThrow();
         prepareEverythingButTheComputerFigures(period, justice);
@@ -70,6 +70,9 @@ class SelfAssessmentJourneyTests {
                     .waitForText(By.id("total"), "499,74");
             browser.screenshot("self-assessment");
 
+            uploadEvidenceForB1(browser);
+            browser.open("/assessment");
+            assertThat(browser.text(By.id("criterion-B1"))).contains("1 tài liệu kiểm chứng đã gắn");
             browser.click(By.id("mark-complete"));
             browser.waitForText(By.id("status-badge"), "Đã hoàn thành");
             browser.signOut();
@@ -93,7 +96,24 @@ class SelfAssessmentJourneyTests {
         }
     }
 
-    /** The figures of a best unit except two computer figures, and evidence for every criterion. */
+    /** Uploads a real PDF to the unit's evidence library and links it to criterion B1. */
+    private static void uploadEvidenceForB1(Browser browser) throws java.io.IOException {
+        java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("evidence").resolve("so-tai-san.pdf");
+        java.nio.file.Files.write(pdf, vn.ictindex.assessment.evidence.EvidenceSamples.pdf());
+        browser.open("/evidence");
+        browser.driver().findElement(By.id("upload-file")).sendKeys(pdf.toString());
+        browser.type(By.id("upload-title"), "Sổ tài sản năm nay");
+        browser.click(By.cssSelector("#upload-form button[type=submit]"));
+        browser.waitUntil(d -> d.getPageSource().contains("Sổ tài sản năm nay"));
+        var row = browser.driver().findElement(By.xpath("//tr[contains(., 'Sổ tài sản năm nay')]"));
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.name("nodeKey"))).selectByValue("B1");
+        browser.click(row.findElement(By.cssSelector("select[name=nodeKey] ~ button[type=submit]")));
+        browser.waitUntil(d -> d.findElement(By.xpath("//tr[contains(., 'Sổ tài sản năm nay')]")).getText()
+                .contains("B1"));
+        browser.screenshot("evidence-library");
+    }
+
+    /** The figures of a best unit except two computer figures, and evidence for every criterion but B1. */
     private void prepareEverythingButTheComputerFigures(Period period, long unit) {
         SelfAssessments.Workspace workspace = assessments.workspace(period, unit);
         Map<String, String> figures = new LinkedHashMap<>(everyFigureOfABestUnit(workspace).values());
@@ -105,6 +125,6 @@ class SelfAssessmentJourneyTests {
         figures.put("it_skilled_staff", "57");
         figures.put("antimalware_computers", "60");
         assessments.save(specialist(unit), period.id(), 0, new SelfAssessments.Changes(figures, Map.of()));
-        evidenceForEveryCriterion(jdbc, workspace);
+        evidenceForEveryCriterionBut(jdbc, workspace, "B1");
     }
 }
