@@ -110,7 +110,8 @@ public class SelfAssessments {
                 instant(r.get("completed_at")), (String) r.get("completed_by"), receipt);
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamp column as read by {@code listOfRows()}: H2 and PostgreSQL return different types. */
+    static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

@@ -97,9 +97,9 @@ public class SubmissionTracker {
                     notApplicable.getOrDefault(unitId, Set.of()));
             rows.add(new Row(units.find(unitId).orElseThrow(), participant.getValue(),
                     tracked(status, deadline, period, today), status, filled[0], filled[1],
-                    a == null ? null : instant(a.get("last_activity_at")),
+                    a == null ? null : SelfAssessments.instant(a.get("last_activity_at")),
                     a == null ? null : (String) a.get("last_activity_by"), deadline,
-                    a == null ? null : instant(a.get("submitted_at"))));
+                    a == null ? null : SelfAssessments.instant(a.get("submitted_at"))));
         }
         rows.sort(VietnameseOrder.by(r -> r.unit().name()));
         return rows;
@@ -134,12 +134,5 @@ public class SubmissionTracker {
             done += ready ? 1 : 0;
         }
         return new int[]{done, total};
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof java.sql.Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
     }
 }
