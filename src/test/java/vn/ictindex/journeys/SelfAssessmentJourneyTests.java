@@ -96,6 +96,20 @@ class SelfAssessmentJourneyTests {
         }
     }
 
+    @Test
+    void anAutosaveAfterTheSessionExpiredSaysSoAndKeepsWhatWasTyped() {
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("syt.lanhdao", PASSWORD).signOut().signIn("syt.chuyenvien", PASSWORD).open("/assessment");
+            jdbc.sql("DELETE FROM spring_session_attributes").update();
+            jdbc.sql("DELETE FROM spring_session").update();
+
+            browser.type(By.id("in-staff_total"), "123");
+
+            browser.waitForText(By.id("save-status"), "phiên đăng nhập đã hết hạn");
+            assertThat(browser.driver().findElement(By.id("in-staff_total")).getAttribute("value")).isEqualTo("123");
+        }
+    }
+
     /** Uploads a real PDF to the unit's evidence library and links it to criterion B1. */
     private static void uploadEvidenceForB1(Browser browser) throws java.io.IOException {
         java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("evidence").resolve("so-tai-san.pdf");
