@@ -202,25 +202,30 @@ public final class CompiledAppendix {
 
     private UnitState prepare(UnitInputs unit) {
         UnitState state = new UnitState(unit);
-        for (Map.Entry<String, InputValue> entry : unit.inputs().entrySet()) {
-            Integer idx = inputIndex.get(entry.getKey());
-            if (idx == null) {
-                state.problems.add(new ScoringProblem(ScoringProblem.Severity.WARNING, null, entry.getKey(),
-                        "Số liệu «" + entry.getKey() + "» không có trong " + appendix.id() + " nên bị bỏ qua"));
+        // in the appendix's order, so that problems come out in the same order however the inputs were given
+        Map<String, InputValue> given = unit.inputs();
+        for (int idx = 0; idx < inputs.length; idx++) {
+            InputValue value = given.get(inputs[idx].key());
+            if (value == null) {
                 continue;
             }
-            String problem = InputChecks.problem(inputs[idx], entry.getValue());
+            String problem = InputChecks.problem(inputs[idx], value);
             if (problem != null) {
                 state.inputError(idx, problem);
             } else {
-                state.values[idx] = entry.getValue();
+                state.values[idx] = value;
             }
+        }
+        if (given.size() > 0) {
+            given.keySet().stream().filter(key -> !inputIndex.containsKey(key)).sorted().forEach(key ->
+                    state.problems.add(new ScoringProblem(ScoringProblem.Severity.WARNING, null, key,
+                            "Số liệu «" + key + "» không có trong " + appendix.id() + " nên bị bỏ qua")));
         }
         checkConstraints(state, appendix.constraints());
         for (CriterionNode node : nodes) {
             checkConstraints(state, node.constraints());
         }
-        for (String claim : unit.notApplicable()) {
+        for (String claim : new java.util.TreeSet<>(unit.notApplicable())) {
             Integer idx = nodeIndex.get(claim);
             if (idx == null) {
                 state.error(-1, null, "Không có tiêu chí «" + claim + "» trong " + appendix.id()
@@ -232,7 +237,7 @@ public final class CompiledAppendix {
                         ? EXCLUDED : COUNTS_ZERO);
             }
         }
-        for (Map.Entry<String, BigDecimal> entry : unit.manualPoints().entrySet()) {
+        for (Map.Entry<String, BigDecimal> entry : new java.util.TreeMap<>(unit.manualPoints()).entrySet()) {
             Integer idx = nodeIndex.get(entry.getKey());
             BigDecimal points = entry.getValue();
             if (idx == null) {

@@ -54,7 +54,7 @@ class DeterminismTests {
         UnitInputs other = unit("U1").with("a", 2).with("b", 1).claimingNotApplicable("X", "Y").build();
 
         assertThat(one).isEqualTo(other);
-        assertThat(one.inputs().keySet()).containsExactly("a", "b");
-        assertThat(one.notApplicable()).containsExactly("X", "Y");
+        assertThat(one.inputs().keySet()).containsExactlyInAnyOrder("a", "b");
+        assertThat(one.notApplicable()).containsExactlyInAnyOrder("X", "Y");
     }
 }
