@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
@@ -50,9 +51,19 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-        success.setDefaultTargetUrl("/");
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccounts accounts)
+            throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler usual = new SavedRequestAwareAuthenticationSuccessHandler();
+        usual.setDefaultTargetUrl("/");
+        // after an administrator's reset, the new password comes before anything else
+        AuthenticationSuccessHandler success = (request, response, authentication) -> {
+            if (accounts.mustChangePassword(((CurrentUser) authentication.getPrincipal()).id())) {
+                request.getSession().setAttribute(PasswordChangeGate.SESSION_FLAG, Boolean.TRUE);
+                response.sendRedirect(request.getContextPath() + PasswordChangeGate.PAGE);
+            } else {
+                usual.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
         http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth

@@ -240,6 +240,40 @@ public class UserAccounts implements UserDetailsService {
                 + (a.email() == null ? "" : a.email()) + "; enabled=" + a.enabled();
     }
 
+    /** Whether the account must choose a new password before anything else (set by an administrator's reset). */
+    public boolean mustChangePassword(long id) {
+        return jdbc.sql("SELECT must_change_password FROM user_account WHERE id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
+     * The signed-in user changes their own password, proving the current one; the "must change" flag is cleared.
+     *
+     * @throws AccountException for a wrong current password, a too short or an unchanged new one
+     */
+    @Transactional
+    public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("SELECT password_hash FROM user_account WHERE id = :id").param("id", user.id())
+                .query(String.class).single();
+        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+            throw new AccountException("currentPassword", "account.error.currentPasswordWrong",
+                    "Mật khẩu hiện tại không đúng");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException("newPassword", "account.error.passwordShort",
+                    "Mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự", MIN_PASSWORD_LENGTH);
+        }
+        if (passwords.matches(newPassword, hash)) {
+            throw new AccountException("newPassword", "account.error.passwordUnchanged",
+                    "Mật khẩu mới phải khác mật khẩu hiện tại");
+        }
+        jdbc.sql("UPDATE user_account SET password_hash = :hash, must_change_password = FALSE, version = version + 1 "
+                        + "WHERE id = :id")
+                .param("hash", passwords.encode(newPassword)).param("id", user.id()).update();
+        audit.record(user.username(), "ACCOUNT_PASSWORD_CHANGED", "account", user.username(), user.unitId(), null,
+                null, "mustChangePassword=false", null);
+    }
+
     void recordLogin(String username) {
         jdbc.sql("UPDATE user_account SET last_login_at = :now WHERE username = :u")
                 .param("now", Timestamp.from(clock.instant())).param("u", username).update();

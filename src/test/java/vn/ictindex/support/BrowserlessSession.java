@@ -41,6 +41,21 @@ public final class BrowserlessSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Opens {@code page}, takes its CSRF token, and posts {@code fields} to {@code action} as a browser would. */
+    public HttpResponse<String> submit(String page, String action, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(page).body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on " + page);
+        }
+        StringBuilder form = new StringBuilder("_csrf=" + enc(token.group(1)));
+        fields.forEach((name, value) -> form.append('&').append(enc(name)).append('=').append(enc(value)));
+        return client.send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
