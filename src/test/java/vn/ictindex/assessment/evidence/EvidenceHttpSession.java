@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * A browser without a browser, against the running server: signs in through the login form and posts multipart forms
  * with the CSRF token taken from the page, the way a form or htmx would send it.
  */
-final class EvidenceHttpSession {
+public final class EvidenceHttpSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -26,16 +26,16 @@ final class EvidenceHttpSession {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
-    EvidenceHttpSession(int port) {
+    public EvidenceHttpSession(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    EvidenceHttpSession signIn(String username, String password) throws IOException, InterruptedException {
+    public EvidenceHttpSession signIn(String username, String password) throws IOException, InterruptedException {
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf="
                 + enc(csrfToken("/login"));
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -48,7 +48,7 @@ final class EvidenceHttpSession {
     }
 
     /** The CSRF token of the first form on the page. */
-    String csrfToken(String page) throws IOException, InterruptedException {
+    public String csrfToken(String page) throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get(page).body());
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token on " + page);
@@ -62,7 +62,7 @@ final class EvidenceHttpSession {
      * @param csrfHeader the token to send in the {@code X-CSRF-TOKEN} header (as htmx does), or null to send it
      *                   only as a form field
      */
-    HttpResponse<String> postFile(String path, Map<String, String> fields, String fileName, byte[] content,
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileName, byte[] content,
                                   String csrfHeader) throws IOException, InterruptedException {
         String boundary = "----ictindex" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

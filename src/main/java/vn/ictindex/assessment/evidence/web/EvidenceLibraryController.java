@@ -1,5 +1,6 @@
 package vn.ictindex.assessment.evidence.web;
 
+import vn.ictindex.web.UploadSizeFilter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,15 +71,15 @@ class EvidenceLibraryController {
         this.clock = clock;
     }
 
-    /** @param upload set by {@link EvidenceUploadSizeFilter} when it turned an upload away */
+    /** @param upload set by {@link UploadSizeFilter} when it turned an upload away */
     @GetMapping
     String library(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String upload,
                    Model model, Locale locale) {
         model.addAttribute("upload", EvidenceUploadForm.empty());
         model.addAttribute("reference", EvidenceReferenceForm.empty());
-        if (EvidenceUploadSizeFilter.TOO_LARGE.equals(upload)) {
+        if (UploadSizeFilter.TOO_LARGE.equals(upload)) {
             model.addAttribute("uploadErrors", Map.of("file", EvidenceLibrary.TOO_LARGE));
-        } else if (EvidenceUploadSizeFilter.UNREADABLE.equals(upload)) {
+        } else if (UploadSizeFilter.UNREADABLE.equals(upload)) {
             model.addAttribute("uploadErrors", Map.of("file", UNREADABLE));
         }
         return page(user, model, locale);

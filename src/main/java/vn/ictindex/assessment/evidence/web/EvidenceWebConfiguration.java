@@ -3,20 +3,18 @@ package vn.ictindex.assessment.evidence.web;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.ictindex.web.UploadSizeFilter;
 
 /** Web plumbing of the evidence library. */
 @Configuration
 class EvidenceWebConfiguration {
 
-    /** Spring Security's filter chain runs at order -100; the upload must be read before it. */
-    static final int BEFORE_SECURITY = -101;
-
     @Bean
-    FilterRegistrationBean<EvidenceUploadSizeFilter> evidenceUploadSizeFilter() {
-        FilterRegistrationBean<EvidenceUploadSizeFilter> registration =
-                new FilterRegistrationBean<>(new EvidenceUploadSizeFilter());
+    FilterRegistrationBean<UploadSizeFilter> evidenceUploadSizeFilter() {
+        FilterRegistrationBean<UploadSizeFilter> registration =
+                new FilterRegistrationBean<>(new UploadSizeFilter("/evidence"));
         registration.addUrlPatterns("/evidence/*");
-        registration.setOrder(BEFORE_SECURITY);
+        registration.setOrder(UploadSizeFilter.BEFORE_SECURITY);
         return registration;
     }
 }

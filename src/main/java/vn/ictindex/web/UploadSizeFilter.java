@@ -1,4 +1,4 @@
-package vn.ictindex.assessment.evidence.web;
+package vn.ictindex.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,8 +14,9 @@ import org.springframework.web.multipart.support.StandardServletMultipartResolve
 import java.io.IOException;
 
 /**
- * Reads an upload to the library before anything else asks for its fields, so that a file over the server's limit
- * ({@code spring.servlet.multipart.max-file-size}) leads back to the library with a message next to the file field.
+ * Reads an upload before anything else asks for its fields, so that a file over the server's limit
+ * ({@code spring.servlet.multipart.max-file-size}) leads back to the form's page ({@code backTo}) with
+ * {@code ?upload=too-large} (or {@code unreadable}) for the page to explain, instead of the container's bare error.
  *
  * <p>Without it the first reader is the CSRF check, which needs the token among the form fields; the servlet container
  * then fails the whole request, and even its error page (which the same check runs on again), so the user sees the
@@ -23,12 +24,19 @@ import java.io.IOException;
  * CSRF check and the controller. An upload that is too large or unreadable is answered with a redirect, which
  * changes nothing and so needs no CSRF token.
  */
-class EvidenceUploadSizeFilter extends OncePerRequestFilter {
+public class UploadSizeFilter extends OncePerRequestFilter {
 
-    static final String TOO_LARGE = "too-large";
-    static final String UNREADABLE = "unreadable";
+    public static final String TOO_LARGE = "too-large";
+    public static final String UNREADABLE = "unreadable";
+    /** Spring Security's filter chain runs at order -100; the upload must be read before it. */
+    public static final int BEFORE_SECURITY = -101;
 
     private final MultipartResolver multipart = new StandardServletMultipartResolver();
+    private final String backTo;
+
+    public UploadSizeFilter(String backTo) {
+        this.backTo = backTo;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -42,10 +50,10 @@ class EvidenceUploadSizeFilter extends OncePerRequestFilter {
         try {
             multipart.resolveMultipart(request);
         } catch (MaxUploadSizeExceededException e) {
-            response.sendRedirect(request.getContextPath() + "/evidence?upload=" + TOO_LARGE);
+            response.sendRedirect(request.getContextPath() + backTo + "?upload=" + TOO_LARGE);
             return;
         } catch (MultipartException e) {
-            response.sendRedirect(request.getContextPath() + "/evidence?upload=" + UNREADABLE);
+            response.sendRedirect(request.getContextPath() + backTo + "?upload=" + UNREADABLE);
             return;
         }
         chain.doFilter(request, response);
