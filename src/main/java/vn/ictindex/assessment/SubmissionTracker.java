@@ -59,6 +59,20 @@ public class SubmissionTracker {
         }
     }
 
+    /** Submitted and participating units of every period, by period id, in one query each. */
+    public Map<Long, int[]> submittedOfParticipants() {
+        Map<Long, int[]> counts = new HashMap<>();
+        jdbc.sql("SELECT period_id, COUNT(*) FROM period_participant GROUP BY period_id")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list()
+                .forEach(e -> counts.put(e.getKey(), new int[]{0, e.getValue()}));
+        jdbc.sql("SELECT a.period_id, COUNT(*) FROM self_assessment a JOIN period_participant p "
+                        + "ON p.period_id = a.period_id AND p.unit_id = a.unit_id "
+                        + "WHERE a.status = 'SUBMITTED' GROUP BY a.period_id")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list()
+                .forEach(e -> counts.computeIfAbsent(e.getKey(), k -> new int[2])[0] = e.getValue());
+        return counts;
+    }
+
     /** Every participant of the period (of one appendix when {@code appendixId} is given), Vietnamese order. */
     public List<Row> rows(Period period, String appendixId) {
         CriteriaVersion version = criteria.find(period.criteriaCode(), period.criteriaVersion()).orElseThrow();

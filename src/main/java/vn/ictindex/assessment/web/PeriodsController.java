@@ -61,14 +61,14 @@ class PeriodsController {
     @GetMapping
     String list(Model model) {
         LocalDate today = periods.today();
-        Map<Long, Long> submitted = new LinkedHashMap<>();
-        Map<Long, Integer> participants = new LinkedHashMap<>();
         List<Period> all = periods.all();
+        Map<Long, int[]> counts = tracker.submittedOfParticipants();
+        Map<Long, Integer> submitted = new LinkedHashMap<>();
+        Map<Long, Integer> participants = new LinkedHashMap<>();
         for (Period p : all) {
-            List<SubmissionTracker.Row> rows = tracker.rows(p, null);
-            participants.put(p.id(), rows.size());
-            submitted.put(p.id(), rows.stream().filter(r -> r.status() == SubmissionTracker.TrackedStatus.SUBMITTED)
-                    .count());
+            int[] c = counts.getOrDefault(p.id(), new int[2]);
+            submitted.put(p.id(), c[0]);
+            participants.put(p.id(), c[1]);
         }
         model.addAttribute("periods", all);
         model.addAttribute("today", today);

@@ -58,10 +58,9 @@ class SelfAssessmentController {
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                 RedirectAttributes redirect) {
         SelfAssessments.Changes changes = changes(form);
-        SelfAssessments.Workspace workspace = assessments.workspace(user);
         try {
             assessments.save(user, period, version, changes);
-            workspace = assessments.workspace(user);
+            SelfAssessments.Workspace workspace = assessments.workspace(user);
             model.addAttribute("saved", true);
             model.addAttribute("saveStatus", "Đã lưu lúc " + LocalTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))
                     .format(TIME));
@@ -72,6 +71,7 @@ class SelfAssessmentController {
             render(model, user, workspace, workspace.assessment(), null);
             return "assessment/self-assessment :: updates";
         } catch (StaleSelfAssessmentException | SelfAssessmentException e) {
+            SelfAssessments.Workspace workspace = assessments.workspace(user);
             SelfAssessment typed = overlay(workspace.assessment(), changes);
             render(model, user, workspace, typed, e.getMessage());
             model.addAttribute("saveStatus", "Chưa lưu");

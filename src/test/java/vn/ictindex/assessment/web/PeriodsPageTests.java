@@ -124,6 +124,8 @@ class PeriodsPageTests {
                 .andExpect(content().string(containsString("Đã nộp: 1")))
                 .andExpect(content().string(containsString("35/35 tiêu chí")))
                 .andExpect(content().string(not(containsString("data-unit=\"BT-H-PHANTHIET\""))));
+        mvc.perform(get("/periods").with(TestUsers.administrator()))
+                .andExpect(content().string(containsString(">1/36<")));
     }
 
     @Test
