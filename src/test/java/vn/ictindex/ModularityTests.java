@@ -15,7 +15,11 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDocumentation() {
+    void writesModuleDocumentation() throws java.io.IOException {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+        java.nio.file.Path components = java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(components))
+                .contains("\"Scoring\"", "\"Criteria\"", "\"Assessment\"");
     }
 }

@@ -139,13 +139,7 @@ public class CriteriaVersions {
     }
 
     static int leafCount(Appendix appendix) {
-        int[] count = {0};
-        appendix.visit(n -> {
-            if (n.isLeaf()) {
-                count[0]++;
-            }
-        });
-        return count[0];
+        return appendix.leaves().size();
     }
 
     private static String sha256(String text) {

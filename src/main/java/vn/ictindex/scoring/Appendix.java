@@ -40,6 +40,11 @@ public record Appendix(
         return all;
     }
 
+    /** The criteria that are scored from inputs (nodes without children), in document order. */
+    public List<CriterionNode> leaves() {
+        return allNodes().stream().filter(CriterionNode::isLeaf).toList();
+    }
+
     /** Every input of the appendix: the appendix-level ones first, then each node's in document order. */
     public List<InputDefinition> allInputs() {
         List<InputDefinition> all = new ArrayList<>(inputs);

@@ -104,9 +104,7 @@ public final class CriteriaCommandLine {
         }
         out.println((english ? "OK: " : "Hợp lệ: ") + version.id() + " – " + version.title());
         for (Appendix a : version.appendices()) {
-            int[] leaves = {0};
-            a.visit(n -> leaves[0] += n.isLeaf() ? 1 : 0);
-            out.println("  " + a.id() + ": " + a.groups().size() + (english ? " groups, " : " nhóm, ") + leaves[0]
+            out.println("  " + a.id() + ": " + a.groups().size() + (english ? " groups, " : " nhóm, ") + a.leaves().size()
                     + (english ? " criteria, " : " tiêu chí, ") + a.allInputs().size()
                     + (english ? " inputs, " : " số liệu, ") + a.totalPoints().toPlainString()
                     + (english ? " points" : " điểm"));
