@@ -31,29 +31,57 @@ public final class BrowserlessSession {
 
     /** Signs in; returns the response to the login POST (a redirect on success). */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(get("/login").body());
-        if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrfToken("/login"));
         return client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Opens {@code page}, takes its CSRF token, and posts {@code fields} to {@code action} as a browser would. */
-    public HttpResponse<String> submit(String page, String action, java.util.Map<String, String> fields)
-            throws IOException, InterruptedException {
+    /** The CSRF token of the first form on the page. */
+    public String csrfToken(String page) throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get(page).body());
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token on " + page);
         }
-        StringBuilder form = new StringBuilder("_csrf=" + enc(token.group(1)));
+        return token.group(1);
+    }
+
+    /** Opens {@code page}, takes its CSRF token, and posts {@code fields} to {@code action} as a browser would. */
+    public HttpResponse<String> submit(String page, String action, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        StringBuilder form = new StringBuilder("_csrf=" + enc(csrfToken(page)));
         fields.forEach((name, value) -> form.append('&').append(enc(name)).append('=').append(enc(value)));
         return client.send(HttpRequest.newBuilder(URI.create(base + action))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts a multipart form with one file.
+     *
+     * @param csrfHeader the token to send in the {@code X-CSRF-TOKEN} header (as htmx does), or null to send it
+     *                   only as a form field
+     */
+    public HttpResponse<String> postFile(String path, java.util.Map<String, String> fields, String fileName,
+                                         byte[] content, String csrfHeader) throws IOException, InterruptedException {
+        String boundary = "----ictindex" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (java.util.Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (csrfHeader != null) {
+            request.header("X-CSRF-TOKEN", csrfHeader);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String enc(String s) {

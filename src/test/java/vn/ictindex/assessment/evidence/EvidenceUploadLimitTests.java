@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.ictindex.support.BrowserlessSession;
+
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -24,12 +26,13 @@ class EvidenceUploadLimitTests {
     @LocalServerPort
     int port;
 
-    EvidenceHttpSession session;
+    BrowserlessSession session;
     String token;
 
     @BeforeEach
     void signIn() throws Exception {
-        session = new EvidenceHttpSession(port).signIn("stp.chuyenvien", "matkhau2026");
+        session = new BrowserlessSession(port);
+        session.signIn("stp.chuyenvien", "matkhau2026");
         token = session.csrfToken("/evidence");
     }
 

@@ -3,7 +3,7 @@ package vn.ictindex.criteria.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.ictindex.assessment.evidence.EvidenceHttpSession;
+import vn.ictindex.support.BrowserlessSession;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -19,7 +19,8 @@ class CriteriaImportSizeLimitTests {
 
     @Test
     void aFileOverTheServersLimitLeadsBackToTheImportFormWithAnExplanation() throws Exception {
-        EvidenceHttpSession session = new EvidenceHttpSession(port).signIn("admin", "matkhau2026");
+        BrowserlessSession session = new BrowserlessSession(port);
+        session.signIn("admin", "matkhau2026");
         String token = session.csrfToken("/criteria/import");
         byte[] huge = new byte[21 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'a');
