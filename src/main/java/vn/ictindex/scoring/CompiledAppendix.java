@@ -45,9 +45,15 @@ public final class CompiledAppendix {
     private final Expression[] formulas;
     /** Formulas as rewritten for the evaluator, to parse afresh when a trace is read (an expression is stateful). */
     private final String[] formulaSources;
-    private final BigDecimal zeroPoints;
+    /** A sum's cap in whole units of the last decimal place, or {@link #NO_POINTS} when it has more decimals. */
+    private final long[] capUnscaled;
+    /** A sum's applicable maximum when every child keeps its full maximum (the common case). */
+    private final BigDecimal[] fullChildMax;
     private final List<Formulas.GroupAggregate> aggregates = new ArrayList<>();
     private final int[] tieBreakNodes;
+    /** The appendix's constraints, then each node's in document order, with the inputs they compare. */
+    private final InputConstraint[] constraints;
+    private final int[][] constraintInputs;
 
     CompiledAppendix(Appendix appendix) {
         this.appendix = appendix;
@@ -85,7 +91,6 @@ public final class CompiledAppendix {
         ruleInputs = new int[nodes.length][];
         formulas = new Expression[nodes.length];
         formulaSources = new String[nodes.length];
-        zeroPoints = BigDecimal.ZERO.setScale(rounding.decimals());
         List<List<Integer>> readers = new ArrayList<>();
         for (int i = 0; i < inputs.length; i++) {
             readers.add(new ArrayList<>());
@@ -112,6 +117,34 @@ public final class CompiledAppendix {
                 r.add(declaringNode[i]);
             }
             readersOfInput[i] = r.stream().mapToInt(Integer::intValue).toArray();
+        }
+        capUnscaled = new long[nodes.length];
+        fullChildMax = new BigDecimal[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            capUnscaled[i] = NO_POINTS;
+            if (nodes[i].rule() instanceof Rule.CompositeSum) {
+                try {
+                    capUnscaled[i] = cap(i).setScale(rounding.decimals(), RoundingMode.UNNECESSARY)
+                            .movePointRight(rounding.decimals()).longValueExact();
+                } catch (ArithmeticException moreDecimalsThanTheAppendix) {
+                    capUnscaled[i] = NO_POINTS;
+                }
+                BigDecimal full = BigDecimal.ZERO;
+                for (int c : children[i]) {
+                    full = full.add(nodes[c].maxPoints());
+                }
+                fullChildMax[i] = full.min(nodes[i].maxPoints());
+            }
+        }
+        List<InputConstraint> allConstraints = new ArrayList<>(appendix.constraints());
+        for (CriterionNode node : nodes) {
+            allConstraints.addAll(node.constraints());
+        }
+        constraints = allConstraints.toArray(new InputConstraint[0]);
+        constraintInputs = new int[constraints.length][];
+        for (int k = 0; k < constraints.length; k++) {
+            constraintInputs[k] = new int[]{constraintInput(constraints[k].left()),
+                    constraintInput(constraints[k].right())};
         }
         tieBreakNodes = appendix.ranking().tieBreak().stream().mapToInt(key -> {
             Integer idx = nodeIndex.get(key);
@@ -234,10 +267,7 @@ public final class CompiledAppendix {
                     state.problems.add(new ScoringProblem(ScoringProblem.Severity.WARNING, null, key,
                             "Số liệu «" + key + "» không có trong " + appendix.id() + " nên bị bỏ qua")));
         }
-        checkConstraints(state, appendix.constraints());
-        for (CriterionNode node : nodes) {
-            checkConstraints(state, node.constraints());
-        }
+        checkConstraints(state);
         for (String claim : new java.util.TreeSet<>(unit.notApplicable())) {
             Integer idx = nodeIndex.get(claim);
             if (idx == null) {
@@ -277,10 +307,11 @@ public final class CompiledAppendix {
         }
     }
 
-    private void checkConstraints(UnitState state, List<InputConstraint> constraints) {
-        for (InputConstraint c : constraints) {
-            BigDecimal left = operand(state, c.left());
-            BigDecimal right = operand(state, c.right());
+    private void checkConstraints(UnitState state) {
+        for (int k = 0; k < constraints.length; k++) {
+            InputConstraint c = constraints[k];
+            BigDecimal left = operand(state, c.left(), constraintInputs[k][0]);
+            BigDecimal right = operand(state, c.right(), constraintInputs[k][1]);
             if (left == null || right == null) {
                 continue;
             }
@@ -297,15 +328,20 @@ public final class CompiledAppendix {
         }
     }
 
-    private BigDecimal operand(UnitState state, InputConstraint.Operand operand) {
+    private static BigDecimal operand(UnitState state, InputConstraint.Operand operand, int input) {
+        return operand.isInput() ? InputChecks.number(state.values[input]) : operand.literal();
+    }
+
+    /** The index of an input a constraint compares, or -1 for a literal. */
+    private int constraintInput(InputConstraint.Operand operand) {
         if (!operand.isInput()) {
-            return operand.literal();
+            return -1;
         }
         Integer idx = inputIndex.get(operand.inputKey());
         if (idx == null) {
             throw new IllegalArgumentException("constraint reads unknown input «" + operand.inputKey() + "»");
         }
-        return InputChecks.number(state.values[idx]);
+        return idx;
     }
 
     private String describe(InputConstraint.Operand operand, BigDecimal value) {
@@ -410,16 +446,27 @@ public final class CompiledAppendix {
      */
     private final class Scratch {
         final byte[] status = new byte[nodes.length];
-        final BigDecimal[] points = new BigDecimal[nodes.length];
+        /** Rounded points as whole units of the last decimal place, or {@link #NO_POINTS}. */
+        final long[] points = new long[nodes.length];
+        /** Exact points; null for a sum of rounded parts, whose exact points are its rounded ones. */
         final BigDecimal[] exact = new BigDecimal[nodes.length];
         final BigDecimal[] max = new BigDecimal[nodes.length];
 
-        void set(int i, byte s, BigDecimal rounded, BigDecimal exactPoints, BigDecimal applicableMax) {
+        void set(int i, byte s, long rounded, BigDecimal exactPoints, BigDecimal applicableMax) {
             status[i] = s;
             points[i] = rounded;
             exact[i] = exactPoints;
             max[i] = applicableMax;
         }
+
+        BigDecimal exact(int i) {
+            return exact[i] != null ? exact[i] : BigDecimal.valueOf(points[i], rounding.decimals());
+        }
+    }
+
+    /** Rounded points in whole units of the last decimal place (the appendix's scale). */
+    private long unscaled(BigDecimal rounded) {
+        return rounded.movePointRight(rounding.decimals()).longValue();
     }
 
     private UnitResult evaluate(UnitState state, GroupValues group, Scratch s) {
@@ -430,19 +477,21 @@ public final class CompiledAppendix {
         List<ScoringProblem> problems = problemsAfterApplicability(state, s.status);
         boolean errors = problems.stream().anyMatch(ScoringProblem::isError);
         BigDecimal exactSum = BigDecimal.ZERO;
-        BigDecimal roundedSum = BigDecimal.ZERO;
+        long roundedSum = 0;
         BigDecimal applicableMax = BigDecimal.ZERO;
         for (int i = 0; i < nodes.length; i++) {
             if (depth[i] == 0) {
                 applicableMax = applicableMax.add(s.max[i]);
-                if (s.points[i] != null) {
-                    exactSum = exactSum.add(s.exact[i]);
-                    roundedSum = roundedSum.add(s.points[i]);
+                if (s.points[i] != NO_POINTS) {
+                    if (!rounding.sumOfRounded()) {
+                        exactSum = exactSum.add(s.exact(i));
+                    }
+                    roundedSum += s.points[i];
                 }
             }
         }
-        BigDecimal treeTotal = errors ? null
-                : rounding.sumOfRounded() ? rounding.apply(roundedSum) : rounding.apply(exactSum);
+        BigDecimal treeTotal = errors ? null : rounding.sumOfRounded()
+                ? BigDecimal.valueOf(roundedSum, rounding.decimals()) : rounding.apply(exactSum);
         List<AdjustmentResult> adjustments = adjustments(state);
         BigDecimal total = null;
         BigDecimal percent = null;
@@ -466,11 +515,8 @@ public final class CompiledAppendix {
                         .divide(applicableMax, MathContext.DECIMAL64));
             }
         }
-        long[] points = new long[nodes.length];
-        for (int i = 0; i < nodes.length; i++) {
-            points[i] = s.points[i] == null ? NO_POINTS : s.points[i].movePointRight(rounding.decimals()).longValue();
-        }
-        List<NodeResult> nodeResults = new UnitNodes(state, group, s.status.clone(), points, s.max.clone());
+        List<NodeResult> nodeResults = new UnitNodes(state, group, s.status.clone(), s.points.clone(),
+                s.max.clone());
         Map<String, Integer> index = nodeIndex;
         UnitResult result = new UnitResult(state.unit.unitId(), nodeResults, index, treeTotal, adjustments,
                 total, applicableMax, percent, normalized, null, null, problems, List.copyOf(missing));
@@ -503,7 +549,7 @@ public final class CompiledAppendix {
         CriterionNode node = nodes[i];
         BigDecimal max = node.maxPoints();
         if (state.applicability[i] == EXCLUDED) {
-            s.set(i, NOT_APPLICABLE, zeroPoints, BigDecimal.ZERO, BigDecimal.ZERO);
+            s.set(i, NOT_APPLICABLE, 0, BigDecimal.ZERO, BigDecimal.ZERO);
             return;
         }
         if (state.applicability[i] == COUNTS_ZERO) {
@@ -516,11 +562,11 @@ public final class CompiledAppendix {
                 }
                 applicableMax = s.max[i];
             }
-            s.set(i, NOT_APPLICABLE_ZERO, zeroPoints, BigDecimal.ZERO, applicableMax);
+            s.set(i, NOT_APPLICABLE_ZERO, 0, BigDecimal.ZERO, applicableMax);
             return;
         }
         if (state.nodeError[i] != null) {
-            s.set(i, ERROR, null, null, max);
+            s.set(i, ERROR, NO_POINTS, null, max);
             return;
         }
         if (node.rule().aggregatesChildren()) {
@@ -528,26 +574,26 @@ public final class CompiledAppendix {
             return;
         }
         if (absentInputs(state, i, missing)) {
-            s.set(i, MISSING_INPUT, zeroPoints, BigDecimal.ZERO, max);
+            s.set(i, MISSING_INPUT, 0, BigDecimal.ZERO, max);
             return;
         }
         Outcome outcome;
         try {
             outcome = Rules.evaluate(node, inputs, state.values, ruleInputs[i], state.manual[i], group.best()[i],
-                    formulas[i], group.aggregates());
+                    formulas[i], group.aggregates(), false);
         } catch (FormulaFailure e) {
             state.error(i, null, e.getMessage());
-            s.set(i, ERROR, null, null, max);
+            s.set(i, ERROR, NO_POINTS, null, max);
             return;
         }
         if (outcome.notApplicable()) {
             boolean exclude = node.notApplicable() == NotApplicablePolicy.EXCLUDE;
-            s.set(i, exclude ? NOT_APPLICABLE : NOT_APPLICABLE_ZERO, zeroPoints, BigDecimal.ZERO,
+            s.set(i, exclude ? NOT_APPLICABLE : NOT_APPLICABLE_ZERO, 0, BigDecimal.ZERO,
                     exclude ? BigDecimal.ZERO : max);
             return;
         }
         BigDecimal exact = outcome.points();
-        s.set(i, SCORED, rounding.apply(exact), exact, max);
+        s.set(i, SCORED, unscaled(rounding.apply(exact)), exact, max);
     }
 
     /** Whether a leaf lacks what its rule reads; the keys go to {@code missing} (or nowhere when null). */
@@ -577,46 +623,67 @@ public final class CompiledAppendix {
         CriterionNode node = nodes[i];
         boolean best = node.rule() instanceof Rule.BestCaseOfAlternatives;
         BigDecimal exact = BigDecimal.ZERO;
-        BigDecimal rounded = BigDecimal.ZERO;
-        BigDecimal childMax = BigDecimal.ZERO;
+        long rounded = 0;
+        boolean fullMaxima = true;
         int bestChild = -1;
+        BigDecimal bestExact = null;
         BigDecimal bestApplicableMax = BigDecimal.ZERO;
         boolean anyApplicable = false;
         boolean anyExcluded = false;
         for (int c : children[i]) {
             if (s.status[c] == ERROR) {
-                s.set(i, ERROR, null, null, node.maxPoints());
+                s.set(i, ERROR, NO_POINTS, null, node.maxPoints());
                 return;
             }
             if (s.status[c] != NOT_APPLICABLE) {
                 anyApplicable = true;
                 bestApplicableMax = bestApplicableMax.max(s.max[c]);
-                if (best && (bestChild < 0 || s.exact[c].compareTo(s.exact[bestChild]) > 0)) {
-                    bestChild = c;
+                if (best) {
+                    BigDecimal childExact = s.exact(c);
+                    if (bestChild < 0 || childExact.compareTo(bestExact) > 0) {
+                        bestChild = c;
+                        bestExact = childExact;
+                    }
                 }
             } else {
                 anyExcluded = true;
             }
-            childMax = childMax.add(s.max[c]);
+            fullMaxima &= s.max[c] == (fullChildMax[c] != null ? fullChildMax[c] : nodes[c].maxPoints());
             if (!best) {
-                exact = exact.add(s.exact[c]);
-                rounded = rounded.add(s.points[c]);
+                if (!rounding.sumOfRounded()) {
+                    exact = exact.add(s.exact(c));
+                }
+                rounded += s.points[c];
             }
         }
         if (!anyApplicable) {
-            s.set(i, NOT_APPLICABLE, zeroPoints, BigDecimal.ZERO, BigDecimal.ZERO);
+            s.set(i, NOT_APPLICABLE, 0, BigDecimal.ZERO, BigDecimal.ZERO);
             return;
         }
         if (best) {
             // an excluded alternative cannot be reached, so the unit is measured against the best it can reach
             BigDecimal applicableMax = anyExcluded ? bestApplicableMax.min(node.maxPoints()) : node.maxPoints();
-            s.set(i, SCORED, s.points[bestChild], s.exact[bestChild], applicableMax);
+            s.set(i, SCORED, s.points[bestChild], bestExact, applicableMax);
+            return;
+        }
+        BigDecimal applicableMax = fullMaxima ? fullChildMax[i] : childMaxima(i, s);
+        if (rounding.sumOfRounded() && capUnscaled[i] != NO_POINTS) {
+            // a sum of rounded parts in whole units of the last place: no BigDecimal per addition
+            s.set(i, SCORED, Math.min(rounded, capUnscaled[i]), null, applicableMax);
             return;
         }
         BigDecimal cap = cap(i);
-        BigDecimal sum = rounding.sumOfRounded() ? rounded : exact;
+        BigDecimal sum = rounding.sumOfRounded() ? BigDecimal.valueOf(rounded, rounding.decimals()) : exact;
         BigDecimal points = sum.min(cap);
-        s.set(i, SCORED, rounding.apply(points), points, childMax.min(node.maxPoints()));
+        s.set(i, SCORED, unscaled(rounding.apply(points)), points, applicableMax);
+    }
+
+    private BigDecimal childMaxima(int i, Scratch s) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int c : children[i]) {
+            sum = sum.add(s.max[c]);
+        }
+        return sum.min(nodes[i].maxPoints());
     }
 
     private BigDecimal cap(int i) {
@@ -691,7 +758,7 @@ public final class CompiledAppendix {
             Expression formula = formulaSources[i] == null ? null
                     : new Expression(formulaSources[i], Formulas.CONFIGURATION);
             Outcome outcome = Rules.evaluate(nodes[i], inputs, state.values, ruleInputs[i], state.manual[i],
-                    group.best()[i], formula, group.aggregates());
+                    group.best()[i], formula, group.aggregates(), true);
             return new Explained(outcome.notApplicable() ? BigDecimal.ZERO : outcome.points(), outcome.trace());
         }
 
@@ -704,7 +771,8 @@ public final class CompiledAppendix {
             boolean anyApplicable = false;
             for (int c : children[i]) {
                 if (status[c] == ERROR) {
-                    return new Explained(null, Trace.of(Trace.Kind.ERROR, "Tiêu chí con " + nodes[c].key() + " có lỗi"));
+                    return new Explained(null, Trace.of(Trace.Kind.ERROR,
+                            "Tiêu chí con " + nodes[c].key() + " có lỗi"));
                 }
                 if (status[c] != NOT_APPLICABLE) {
                     anyApplicable = true;
