@@ -60,7 +60,11 @@ class AssignedUnitsController {
         CriteriaVersion version = criteria.find(chosen.criteriaCode(), chosen.criteriaVersion()).orElseThrow();
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Long, String> p : periods.participants(chosen.id()).entrySet()) {
-            var appendix = version.appendix(p.getValue()).orElseThrow();
+            var found = version.appendix(p.getValue());
+            if (found.isEmpty()) {
+                continue;
+            }
+            var appendix = found.get();
             access.visibleGroups(user, chosen.id(), p.getKey(), appendix).ifPresent(groups -> rows.add(new Row(
                     units.find(p.getKey()).orElseThrow(), p.getValue(), groups,
                     groups.size() == appendix.groups().size(), council.stage(chosen.id(), p.getKey()))));

@@ -59,7 +59,8 @@ class CouncilController {
     }
 
     /** The session form, as typed. */
-    record SessionForm(String heldOn, List<String> members, List<Long> units, String notes) {
+    record SessionForm(String heldOn, List<String> members, List<Long> units, String notes)
+            implements java.io.Serializable {
     }
 
     @GetMapping("/appraisal/council")
@@ -126,8 +127,8 @@ class CouncilController {
                          @RequestParam(required = false) List<String> members,
                          @RequestParam(required = false) List<Long> units,
                          @RequestParam(defaultValue = "") String notes, RedirectAttributes redirect) {
-        SessionForm typed = new SessionForm(heldOn, members == null ? List.of() : members,
-                units == null ? List.of() : units, notes);
+        SessionForm typed = new SessionForm(heldOn, members == null ? new ArrayList<>() : new ArrayList<>(members),
+                units == null ? new ArrayList<>() : new ArrayList<>(units), notes);
         try {
             LocalDate day;
             try {
