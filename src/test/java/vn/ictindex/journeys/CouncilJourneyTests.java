@@ -79,6 +79,8 @@ class CouncilJourneyTests {
             browser.waitForText(By.id("node-B1"), "Sổ tài sản gốc chỉ ghi 30 máy tính");
             assertThat(browser.driver().findElement(By.id("points-B1-APPRAISED")).getAttribute("class"))
                     .contains("bg-warning-subtle");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('node-B').scrollIntoView()");
             browser.screenshot("appraisal-layers");
 
             browser.click(By.xpath("//div[@id='node-B2']//summary[contains(., 'Yêu cầu giải trình')]"));

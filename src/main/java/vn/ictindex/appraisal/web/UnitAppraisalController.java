@@ -95,7 +95,9 @@ class UnitAppraisalController {
                 redirect.addFlashAttribute("message", "Đã lưu " + nodeKey);
                 return "redirect:/appraisal/periods/" + periodId + "/units/" + unitId + "#node-" + nodeKey;
             }
-            return render(model, user, periodId, unitId, UnitAppraisalView.Typed.NONE);
+            // the saved node stays open where the user was working
+            return render(model, user, periodId, unitId, new UnitAppraisalView.Typed(nodeKey, Map.of(), Map.of(),
+                    "", null));
         } catch (NodeAdjustmentRefusedException e) {
             return render(model, user, periodId, unitId, new UnitAppraisalView.Typed(nodeKey, values,
                     e.fieldErrors(), reason, e.getMessage()));

@@ -51,7 +51,7 @@ record UnitAppraisalView(LayerScores.UnitLayers layers, Unit unit, UnitStage sta
 
     record NodeRow(String key, String domId, String name, int depth, boolean leaf, String maxPoints, List<Cell> cells,
                    boolean differs, List<Change> changes, List<Field> fields, boolean editable, String refusal,
-                   boolean checked, List<Evidence> evidence, long openThreads, String problem) {
+                   boolean checked, List<Evidence> evidence, long openThreads, String problem, boolean open) {
     }
 
     /** What was typed in a refused form, to show again with its errors. */
@@ -148,7 +148,7 @@ record UnitAppraisalView(LayerScores.UnitLayers layers, Unit unit, UnitStage sta
             rows.add(new NodeRow(node.key(), domId(node.key()), english && node.nameEn() != null ? node.nameEn()
                     : node.name(), self.depth(), node.isLeaf(), Numbers.plain(node.maxPoints()), cells, differs,
                     changes, fields, refusal == null && editLayer != null, refusal, checked.contains(node.key()),
-                    items, open, typedHere ? typed.problem() : null));
+                    items, open, typedHere ? typed.problem() : null, typedHere));
         }
         return new UnitAppraisalView(layers, unit, stage, columns, totals, rows, editLayer, department, council,
                 agency, canSignOff, threads);
