@@ -11,6 +11,8 @@ import vn.ictindex.assessment.evidence.EvidenceItem;
 import vn.ictindex.organisation.Unit;
 import vn.ictindex.scoring.Appendix;
 import vn.ictindex.scoring.CriterionNode;
+import vn.ictindex.scoring.Formulas;
+import vn.ictindex.scoring.Rule;
 import vn.ictindex.scoring.InputDefinition;
 import vn.ictindex.scoring.NodeResult;
 import vn.ictindex.scoring.Numbers;
@@ -108,7 +110,11 @@ record UnitAppraisalView(LayerScores.UnitLayers layers, Unit unit, UnitStage sta
                 boolean cellDiffers = layer.below() != null && !Objects.equals(r.points(),
                         layers.result(layer.below()).node(node.key()).orElseThrow().points());
                 differs |= cellDiffers;
-                cells.add(new Cell(layer, fixed(r.points(), decimals), r.explain(language), cellDiffers));
+                // another agency's figure (the best of the group) must not reach an agency before publication
+                String trace = agency && groupRelative(node) ? (english
+                        ? "compared with the best unit of the group (its figures are not shown)"
+                        : "so với đơn vị cao nhất nhóm (không hiển thị số liệu của đơn vị khác)") : r.explain(language);
+                cells.add(new Cell(layer, fixed(r.points(), decimals), trace, cellDiffers));
             }
             List<Change> changes = new ArrayList<>();
             for (LayerEntry e : layers.entries()) {
@@ -152,6 +158,12 @@ record UnitAppraisalView(LayerScores.UnitLayers layers, Unit unit, UnitStage sta
         }
         return new UnitAppraisalView(layers, unit, stage, columns, totals, rows, editLayer, department, council,
                 agency, canSignOff, threads);
+    }
+
+    /** Whether the node's points depend on the other units of the group (its trace names their figures). */
+    static boolean groupRelative(CriterionNode node) {
+        return node.rule() instanceof Rule.NormalizedToBest || (node.rule() instanceof Rule.Formula f
+                && !Formulas.check(f.expression()).aggregates().isEmpty());
     }
 
     private static String label(Appendix appendix, String fieldKey) {

@@ -129,11 +129,15 @@ class AppraisalPagesTests {
     }
 
     @Test
-    void theAgencySeesItsOwnLayersReadOnly() throws Exception {
+    void theAgencySeesItsOwnLayersReadOnlyWithoutTheBestFigureOfTheGroup() throws Exception {
         mvc.perform(get(page).with(user(specialist(justice))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Trang chỉ để xem"),
-                        not(containsString("id=\"adjust-B1\"")), not(containsString("Đánh dấu tổng hợp xong")))));
+                        not(containsString("id=\"adjust-B1\"")), not(containsString("Đánh dấu tổng hợp xong")),
+                        containsString("không hiển thị số liệu của đơn vị khác"),
+                        not(containsString("(cao nhất nhóm)")))));
+        mvc.perform(get(page).with(user(department())))
+                .andExpect(content().string(containsString("(cao nhất nhóm)")));
     }
 
     @Test
