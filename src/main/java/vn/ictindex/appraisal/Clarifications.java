@@ -73,6 +73,13 @@ public class Clarifications {
         if (question == null || question.isBlank()) {
             throw new AppraisalException("Hãy ghi nội dung cần đơn vị giải trình");
         }
+        // a double submit finds the thread the first one opened
+        Optional<ClarificationThread> same = threads("t.period_id = :p AND t.unit_id = :u AND t.node_key = :n "
+                + "AND t.asked_by = :by AND t.resolved_at IS NULL", Map.of("p", periodId, "u", unitId, "n", nodeKey,
+                "by", user.username())).stream().filter(t -> t.question().equals(question.strip())).findFirst();
+        if (same.isPresent()) {
+            return same.get();
+        }
         jdbc.sql("""
                         INSERT INTO clarification_thread (period_id, unit_id, node_key, asked_by, asked_role, asked_at,
                             returned, version) VALUES (:p, :u, :n, :by, :role, :at, :r, 0)""")
@@ -111,6 +118,11 @@ public class Clarifications {
             if (!own) {
                 throw new AppraisalException("Chỉ đính kèm được tài liệu trong thư viện của đơn vị");
             }
+        }
+        ClarificationThread.Comment last = thread.comments().get(thread.comments().size() - 1);
+        if (last.author().equals(user.username()) && last.body().equals(body.strip())
+                && Objects.equals(last.evidenceId(), evidenceId)) {
+            return thread; // the same comment sent twice
         }
         addComment(threadId, user, body.strip(), evidenceId);
         audit.record(user.username(), "CLARIFICATION_COMMENTED", "clarification_thread", String.valueOf(threadId),
@@ -279,9 +291,5 @@ public class Clarifications {
                     (String) r.get("resolved_by"), ((Number) r.get("version")).intValue(),
                     comments.getOrDefault(id, List.of()));
         }).toList();
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

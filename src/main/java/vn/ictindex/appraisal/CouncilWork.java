@@ -18,6 +18,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The council's records: its sessions, and the sign-off of each unit, which locks the unit's appraised layer. Only the
@@ -73,15 +75,23 @@ public class CouncilWork {
                 throw new AppraisalException("Đơn vị " + unit + " không tham gia kỳ đánh giá này");
             }
         }
+        String notesText = notes == null || notes.isBlank() ? null : notes.strip();
+        List<Long> appraised = unitIds.stream().distinct().sorted().toList();
+        Optional<CouncilSession> same = sessions(periodId).stream().filter(s -> s.heldOn().equals(heldOn)
+                && s.members().equals(present) && s.unitIds().equals(appraised)
+                && Objects.equals(s.notes(), notesText)).findFirst();
+        if (same.isPresent()) {
+            return same.get(); // a double submit records the session once
+        }
         jdbc.sql("""
                         INSERT INTO council_session (period_id, held_on, members, notes, recorded_by, recorded_at)
                         VALUES (:p, :d, :m, :n, :by, :at)""")
                 .param("p", periodId).param("d", Date.valueOf(heldOn)).param("m", String.join("\n", present))
-                .param("n", notes == null || notes.isBlank() ? null : notes.strip()).param("by", user.username())
+                .param("n", notesText).param("by", user.username())
                 .param("at", Timestamp.from(clock.instant())).update();
         long id = jdbc.sql("SELECT MAX(id) FROM council_session WHERE period_id = :p AND recorded_by = :by")
                 .param("p", periodId).param("by", user.username()).query(Long.class).single();
-        unitIds.stream().distinct().forEach(u -> jdbc.sql(
+        appraised.forEach(u -> jdbc.sql(
                         "INSERT INTO council_session_unit (session_id, unit_id) VALUES (:s, :u)")
                 .param("s", id).param("u", u).update());
         audit.record(user.username(), "COUNCIL_SESSION_RECORDED", "council_session", String.valueOf(id), null,

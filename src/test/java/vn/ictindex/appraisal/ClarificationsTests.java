@@ -111,6 +111,18 @@ class ClarificationsTests {
     }
 
     @Test
+    void aQuestionOrAnswerSentTwiceIsRecordedOnce() {
+        ClarificationThread first = clarifications.ask(department(), period.id(), justice, "B1", "Hỏi", false);
+        ClarificationThread again = clarifications.ask(department(), period.id(), justice, "B1", "Hỏi", false);
+        clarifications.comment(specialist(justice), first.id(), "Trả lời", null);
+        ClarificationThread answeredTwice = clarifications.comment(specialist(justice), first.id(), "Trả lời", null);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(answeredTwice.comments()).extracting(ClarificationThread.Comment::body)
+                .containsExactly("Hỏi", "Trả lời");
+    }
+
+    @Test
     void onlyTheAskerResolves() {
         ClarificationThread thread = clarifications.ask(department(), period.id(), justice, "B1", "Hỏi", false);
 

@@ -201,6 +201,9 @@ class CouncilAppraisalTests {
             assertThat(s.members()).containsExactly("hoidong", "hoidong2");
             assertThat(s.unitIds()).containsExactlyInAnyOrder(justice, health);
         });
+        assertThat(council.recordSession(department(), period.id(), LocalDate.of(2026, 11, 5),
+                List.of("hoidong", "hoidong2"), List.of(health, justice), "Đơn vị mang bản gốc để đối chiếu").id())
+                .as("the same session submitted twice").isEqualTo(session.id());
         assertThatThrownBy(() -> council.recordSession(department(), period.id(), LocalDate.of(2026, 11, 5),
                 List.of(), List.of(justice), null)).isInstanceOf(AppraisalException.class);
         assertThatThrownBy(() -> council.recordSession(specialist(justice), period.id(), LocalDate.of(2026, 11, 5),
