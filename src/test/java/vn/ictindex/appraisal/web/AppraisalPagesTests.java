@@ -92,6 +92,14 @@ class AppraisalPagesTests {
     }
 
     @Test
+    void theLayersReadInEnglishToo() throws Exception {
+        mvc.perform(get(page).param("lang", "en").with(user(department())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Score layers"), containsString("Compiled"),
+                        containsString("Appraised"), containsString("Mark compiled"))));
+    }
+
+    @Test
     void anAdjustmentWithoutAReasonIsRefusedNextToTheNodeAndWhatWasTypedStays() throws Exception {
         mvc.perform(post(page + "/nodes/B1").with(user(department())).with(csrf()).header("HX-Request", "true")
                         .param("f:staff_with_pc", "21").param("v:staff_with_pc", "").param("reason", ""))
