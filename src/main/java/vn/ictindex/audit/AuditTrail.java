@@ -110,6 +110,12 @@ public class AuditTrail {
         return jdbc.sql("SELECT DISTINCT action FROM audit_event ORDER BY action").query(String.class).list();
     }
 
+    /** The actions recorded about one unit. */
+    public List<String> actionsOf(long unitId) {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_event WHERE unit_id = :unit ORDER BY action")
+                .param("unit", unitId).query(String.class).list();
+    }
+
     /**
      * Walks the whole chain, oldest first, and stops at the first entry that does not hold: its previous hash is not
      * the hash of the entry before it (an entry was removed, inserted or moved), or its own hash does not match its
