@@ -1,7 +1,6 @@
 package vn.ictindex;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,14 +28,16 @@ public class IctindexApplication {
         SpringApplication.run(IctindexApplication.class, args);
     }
 
-    /** Starts the application without a web server or demo data, runs the audit command, and stops it again. */
+    /**
+     * Starts the application without listening on a port (the web context stays: the security configuration needs
+     * it) and without demo data, runs the audit command, and stops it again.
+     */
     private static int audit(String[] args) {
         ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];
         try {
             return AuditCommandLine.run(args, () -> {
                 context[0] = new SpringApplicationBuilder(IctindexApplication.class)
-                        .web(WebApplicationType.NONE)
-                        .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                        .properties("server.port=-1", "spring.main.banner-mode=off", "logging.level.root=WARN",
                                 "ictindex.demo-data.enabled=false")
                         .run(java.util.Arrays.stream(args).skip(2).toArray(String[]::new));
                 return context[0].getBean(AuditTrail.class);
