@@ -11,6 +11,8 @@ import vn.ictindex.appraisal.ScoreLayers;
 import vn.ictindex.assessment.Period;
 import vn.ictindex.assessment.Periods;
 import vn.ictindex.audit.AuditTrail;
+import vn.ictindex.criteria.CriteriaVersions;
+import vn.ictindex.scoring.Appendix;
 import vn.ictindex.scoring.AdjustmentResult;
 import vn.ictindex.scoring.GroupResult;
 import vn.ictindex.scoring.NodeResult;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -44,15 +47,17 @@ public class ResultSnapshots {
     private final JdbcTemplate batch;
     private final ScoreLayers layers;
     private final Periods periods;
+    private final CriteriaVersions criteria;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ResultSnapshots(JdbcClient jdbc, JdbcTemplate batch, ScoreLayers layers, Periods periods, AuditTrail audit,
-                    Clock clock) {
+    ResultSnapshots(JdbcClient jdbc, JdbcTemplate batch, ScoreLayers layers, Periods periods,
+                    CriteriaVersions criteria, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.layers = layers;
         this.periods = periods;
+        this.criteria = criteria;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,9 +81,16 @@ public class ResultSnapshots {
         }
     }
 
-    /** The appendices that have participants in a period, in order. */
+    /**
+     * The appendices of the period's criteria version that have participants, in order. A participant under an
+     * appendix the version does not have (a register typo) belongs to no group that can be scored.
+     */
     public List<String> appendices(long periodId) {
-        return List.copyOf(new TreeSet<>(periods.participants(periodId).values()));
+        Set<String> known = periods.find(periodId)
+                .flatMap(p -> criteria.find(p.criteriaCode(), p.criteriaVersion()))
+                .map(v -> v.appendices().stream().map(Appendix::id).collect(Collectors.toSet())).orElse(Set.of());
+        return periods.participants(periodId).values().stream().filter(known::contains)
+                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
     }
 
     /** Scores the FINAL layer of every participant of the group now, without storing anything. */
