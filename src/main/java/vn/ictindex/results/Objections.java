@@ -88,6 +88,12 @@ public class Objections {
         if (!own.containsAll(chosen)) {
             throw new ResultsException("Chỉ đính kèm được tài liệu kiểm chứng trong thư viện của đơn vị mình");
         }
+        // a second click on the same form sends the same objection again: keep the first
+        Optional<Objection> same = ofUnit(periodId, unitId).stream().filter(o -> o.isOpen()
+                && o.nodeKey().equals(nodeKey) && o.reason().equals(reason.strip())).findFirst();
+        if (same.isPresent()) {
+            return same.get();
+        }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO result_objection (publication_id, period_id, unit_id, node_key, reason, raised_by,

@@ -51,8 +51,9 @@ public class Rankings {
      * @param previousRank  the rank in last year's published final results, or null when there were none
      * @param previousTotal the total then, or null
      */
-    public record Row(long unitId, String unitName, Integer rank, BigDecimal total, BigDecimal applicableMax,
-                      BigDecimal percent, String classification, Integer previousRank, BigDecimal previousTotal) {
+    public record Row(long unitId, String unitName, String shortName, Integer rank, BigDecimal total,
+                      BigDecimal applicableMax, BigDecimal percent, String classification, Integer previousRank,
+                      BigDecimal previousTotal) {
 
         /** Places gained since last year (positive is better), or null. */
         public Integer rankChange() {
@@ -108,7 +109,9 @@ public class Rankings {
         for (UnitStanding u : snapshots.units(snapshot.id())) {
             UnitStanding old = before.get(u.unitId());
             Unit unit = byId.get(u.unitId());
-            rows.add(new Row(u.unitId(), unit == null ? "#" + u.unitId() : unit.name(), u.rank(), u.total(),
+            String name = unit == null ? "#" + u.unitId() : unit.name();
+            rows.add(new Row(u.unitId(), name, unit == null || unit.shortName() == null || unit.shortName().isBlank()
+                    ? name : unit.shortName(), u.rank(), u.total(),
                     u.applicableMax(), u.percent(), u.classification(), old == null ? null : old.rank(),
                     old == null ? null : old.total()));
         }

@@ -94,6 +94,8 @@ class ResultsJourneyTests {
             assertThat(ranks).filteredOn(r -> r == shared).hasSizeGreaterThanOrEqualTo(2);
             assertThat(ranks).doesNotContain(shared + 1);
             assertThat(browser.page()).contains("đồng hạng");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'});", table);
             browser.screenshot("public-results");
         }
     }

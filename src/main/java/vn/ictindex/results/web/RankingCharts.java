@@ -11,7 +11,7 @@ record RankingCharts(String bars, String classes) {
     static RankingCharts of(Rankings.GroupRanking ranking, boolean english) {
         List<Rankings.Row> rows = ranking.rows();
         String bars = ChartJson.of("bar", rows.stream().map(r -> (r.rank() == null ? "–" : r.rank()) + ". "
-                        + r.unitName()).toList(),
+                        + r.shortName()).toList(),
                 List.of(new ChartJson.Dataset(english ? "% of applicable maximum" : "% điểm tối đa áp dụng",
                         rows.stream().map(Rankings.Row::percent).toList())));
         String classes = ChartJson.of("doughnut", List.copyOf(ranking.classCounts().keySet()),

@@ -157,6 +157,10 @@ class ResultsPagesTests {
                         .param("period", String.valueOf(current.id())).param("nodeKey", "B")
                         .param("reason", "Số máy tính đã được kiểm kê lại"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/results/unit/objections").with(TestUsers.specialistOf(justice)).with(csrf())
+                        .param("period", String.valueOf(current.id())).param("nodeKey", "B")
+                        .param("reason", "Số máy tính đã được kiểm kê lại"))
+                .andExpect(status().is3xxRedirection());
         assertThat(objections.ofUnit(current.id(), justice)).singleElement()
                 .satisfies(o -> assertThat(o.nodeKey()).isEqualTo("B"));
         mvc.perform(get("/results/objections").with(TestUsers.councilMember()))
@@ -227,6 +231,18 @@ class ResultsPagesTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/results/{p}/PL-II/recompute", current.id()).with(TestUsers.administrator())
                         .param("kind", "FINAL").param("reason", "Không có CSRF"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theImpactPreviewIsForTheDepartmentAndTheCouncilAndNamesAnUnknownDraft() throws Exception {
+        mvc.perform(get("/results/impact").with(TestUsers.councilMember()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Chưa có dự thảo")));
+        mvc.perform(get("/results/impact").param("draft", "BT-UDCNTT@2019").with(TestUsers.administrator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không có dự thảo bộ tiêu chí «BT-UDCNTT@2019»")))
+                .andExpect(content().string(containsString("value=\"BT-UDCNTT@2019\"")));
+        mvc.perform(get("/results/impact").with(TestUsers.specialistOf(justice)))
                 .andExpect(status().isForbidden());
     }
 
