@@ -19,6 +19,7 @@ import vn.ictindex.criteria.CriteriaVersions;
 import vn.ictindex.scoring.Appendix;
 import vn.ictindex.scoring.CriterionNode;
 import vn.ictindex.scoring.InputDefinition;
+import vn.ictindex.scoring.InputText;
 import vn.ictindex.scoring.Rule;
 
 import java.sql.Timestamp;
@@ -143,6 +144,7 @@ public class Objections {
             }
             field = fieldKey;
             value = newValue == null ? "" : newValue.strip();
+            checkValue(appendix(objection.periodId(), appendixId), field, value);
             Integer entryVersion = layers.entry(objection.periodId(), objection.unitId(), ScoreLayer.FINAL, field)
                     .map(LayerEntry::version).orElse(null);
             layers.set(user.username(), objection.periodId(), objection.unitId(), ScoreLayer.FINAL, field,
@@ -165,6 +167,29 @@ public class Objections {
                 String.valueOf(objectionId), objection.unitId(), objection.periodId(), "OPEN",
                 upheld ? field + " = " + value : "REJECTED", reason.strip());
         return find(objectionId).orElseThrow();
+    }
+
+    /** A value the engine cannot read would silently count as missing: refuse it with what the field expects. */
+    private static void checkValue(Appendix appendix, String field, String value) {
+        if (value.isEmpty()) {
+            return;
+        }
+        if (field.startsWith(LayerEntry.NOT_APPLICABLE_PREFIX)) {
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new ResultsException("Không áp dụng: nhập true (không áp dụng) hoặc false, không phải «"
+                        + value + "»");
+            }
+        } else if (field.startsWith(LayerEntry.MANUAL_PREFIX)) {
+            if (InputText.number(value, true) == null) {
+                throw new ResultsException("Cần nhập số điểm (ví dụ 4,5), không phải «" + value + "»");
+            }
+        } else {
+            InputDefinition input = appendix.input(field).orElseThrow();
+            if (InputText.parse(input, value, true) == null) {
+                throw new ResultsException(input.label() + ": cần nhập " + InputText.expected(input)
+                        + ", không phải «" + value + "»");
+            }
+        }
     }
 
     /**

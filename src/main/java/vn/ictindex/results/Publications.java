@@ -81,6 +81,11 @@ public class Publications {
     }
 
     private Publication insert(String actor, ResultSnapshot snapshot, LocalDate from, LocalDate until) {
+        if (snapshots.latest(snapshot.periodId(), snapshot.appendixId()).map(ResultSnapshot::id)
+                .filter(id -> id != snapshot.id()).isPresent()) {
+            throw new ResultsException("Bản kết quả #" + snapshot.id() + " đã có bản tính lại mới hơn; chỉ gửi hoặc "
+                    + "công bố được bản mới nhất của nhóm");
+        }
         if (find(snapshot.id()).isPresent()) {
             throw new ResultsException("Bản kết quả #" + snapshot.id() + " đã được "
                     + (snapshot.kind() == SnapshotKind.FINAL ? "công bố" : "gửi đơn vị") + " rồi");

@@ -170,6 +170,32 @@ class ResultSnapshotsTests {
     }
 
     @Test
+    void anUpheldObjectionNeedsAValueTheFieldCanTake() {
+        long unit = periods.participants(current.id()).entrySet().stream()
+                .filter(e -> e.getValue().equals("PL-II")).map(Map.Entry::getKey).findFirst().orElseThrow();
+        ResultSnapshot preliminary = snapshots.save("admin", current.id(), "PL-II", SnapshotKind.PRELIMINARY,
+                "Sơ bộ", null);
+        publications.sendPreliminary("admin", preliminary.id(), periods.today(), periods.today().plusDays(5));
+        Objection objection = objections.raise(specialist(unit), current.id(), "B1", "Số máy tính chưa đúng",
+                List.of());
+
+        assertThatThrownBy(() -> objections.decide(COUNCIL, objection.id(), objection.version(), true,
+                "staff_with_pc", "năm mươi", "Biên bản kiểm kê"))
+                .isInstanceOf(ResultsException.class).hasMessageContaining("không phải «năm mươi»");
+        assertThat(objections.find(objection.id()).orElseThrow().isOpen()).isTrue();
+        assertThat(layers.entries(current.id(), unit)).isEmpty();
+    }
+
+    @Test
+    void onlyTheLatestSnapshotOfAGroupIsSentOrPublished() {
+        ResultSnapshot older = snapshots.save("admin", current.id(), "PL-II", SnapshotKind.FINAL, "Lần một", null);
+        snapshots.save("admin", current.id(), "PL-II", SnapshotKind.FINAL, "Lần hai", older.id());
+
+        assertThatThrownBy(() -> publications.publishFinal("admin", older.id()))
+                .isInstanceOf(ResultsException.class).hasMessageContaining("mới nhất");
+    }
+
+    @Test
     void anObjectionIsDecidedOnceAndOnlyWithinTheWindow() {
         long unit = periods.participants(current.id()).entrySet().stream()
                 .filter(e -> e.getValue().equals("PL-II")).map(Map.Entry::getKey).findFirst().orElseThrow();
