@@ -68,7 +68,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/public/**").permitAll()
+                                "/actuator/health", "/public/**", "/cong-khai").permitAll()
                         .requestMatchers("/admin/**", "/periods/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/appraisal/compilation/**", "/appraisal/preliminary/**",
                                 "/appraisal/council/**").hasRole(Role.ADMIN.name())
