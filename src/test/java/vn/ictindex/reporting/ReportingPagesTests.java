@@ -129,4 +129,30 @@ class ReportingPagesTests {
         mvc.perform(get("/reporting/periods/{p}/groups/{a}/ranking.xlsx", period.id(), appendix)
                 .with(specialistOf(justice))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aStartedJobHasAPageThatPollsItsProgressUntilItIsDone() throws Exception {
+        String location = mvc.perform(post("/reporting/jobs").param("period", String.valueOf(period.id()))
+                        .with(administrator()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/reporting/jobs/\\d+");
+
+        mvc.perform(get(location).with(administrator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-get=\"" + location + "/progress\"")))
+                .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")));
+        mvc.perform(get(location + "/progress").with(administrator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"job-progress\"")));
+        // not finished (in this test the request's transaction never commits, so the job never starts)
+        mvc.perform(get(location + "/file").with(administrator())).andExpect(status().isNotFound());
+        mvc.perform(get(location).with(councilMember())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUploadOverTheServersLimitComesBackToTheFormWithAnExplanation() throws Exception {
+        mvc.perform(get("/reporting/self-assessment/import").param("upload", "too-large").with(specialistOf(justice)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tệp quá lớn nên không được nhận")));
+    }
 }
