@@ -49,6 +49,68 @@ final class InputWorkbookReader {
     }
 
     static Content read(byte[] bytes) {
+        try (XSSFWorkbook workbook = open(bytes)) {
+            Sheet identitySheet = workbook.getSheet(InputWorkbook.IDENTITY_SHEET);
+            Sheet inputs = workbook.getSheet(InputWorkbook.INPUT_SHEET);
+            if (inputs == null || identitySheet == null) {
+                throw new WorkbookRefusedException("Sổ tính không có trang «" + InputWorkbook.INPUT_SHEET
+                        + "» của mẫu số liệu tự đánh giá; hãy dùng tệp tải về từ trang tự đánh giá.");
+            }
+            List<ImportProblem> problems = new ArrayList<>();
+            InputWorkbook.Identity identity = identity(identitySheet);
+            String checksum = text(identitySheet, 6);
+            requireHeaders(inputs, InputWorkbook.HEADER_ROW, InputWorkbook.HEADERS);
+            List<Line> lines = lines(inputs, InputWorkbook.HEADER_ROW, InputWorkbook.COL_VALUE, problems);
+            return new Content(identity, checksum, lines, problems);
+        } catch (IOException e) {
+            throw new WorkbookRefusedException("Không đọc được tệp như một sổ tính Excel (.xlsx); tệp có thể bị hỏng.");
+        }
+    }
+
+    /** The header row must be the template's, cell by cell; otherwise the file is not the template. */
+    static void requireHeaders(Sheet sheet, int headerRow, String[] headers) {
+        Row header = sheet.getRow(headerRow);
+        for (int c = 0; c < headers.length; c++) {
+            String found = header == null ? "" : cellText(header.getCell(c));
+            if (!headers[c].equals(found)) {
+                throw new WorkbookRefusedException("Trang «" + sheet.getSheetName() + "», dòng " + (headerRow + 1)
+                        + ", cột " + column(c) + ": cần tiêu đề «" + headers[c] + "», trong tệp là «" + found
+                        + "». Tệp không đúng mẫu.");
+            }
+        }
+    }
+
+    /** The lines below the header: key and the given value column; a row without a key but with content is extra. */
+    static List<Line> lines(Sheet sheet, int headerRow, int valueColumn, List<ImportProblem> problems) {
+        List<Line> lines = new ArrayList<>();
+        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            String key = cellText(row.getCell(InputWorkbook.COL_KEY));
+            if (key.isEmpty()) {
+                boolean anything = false;
+                for (Cell cell : row) {
+                    anything |= !cellText(cell).isEmpty();
+                }
+                if (anything) {
+                    problems.add(new ImportProblem(sheet.getSheetName(), r + 1, column(InputWorkbook.COL_KEY),
+                            "Dòng thêm vào không có mã số liệu; mẫu không nhận dòng mới, hãy xoá dòng này."));
+                }
+                continue;
+            }
+            lines.add(new Line(r + 1, key, cellText(row.getCell(valueColumn))));
+        }
+        return lines;
+    }
+
+    /**
+     * Opens an uploaded .xlsx within the limits (size, ZIP ratio and entry size).
+     *
+     * @throws WorkbookRefusedException with one Vietnamese sentence when it is not a readable .xlsx
+     */
+    static XSSFWorkbook open(byte[] bytes) {
         if (bytes.length == 0) {
             throw new WorkbookRefusedException("Tệp rỗng; hãy chọn tệp Excel đã điền số liệu.");
         }
@@ -63,49 +125,8 @@ final class InputWorkbookReader {
             }
             throw new WorkbookRefusedException("Tệp không phải sổ tính Excel (.xlsx).");
         }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet identitySheet = workbook.getSheet(InputWorkbook.IDENTITY_SHEET);
-            Sheet inputs = workbook.getSheet(InputWorkbook.INPUT_SHEET);
-            if (inputs == null || identitySheet == null) {
-                throw new WorkbookRefusedException("Sổ tính không có trang «" + InputWorkbook.INPUT_SHEET
-                        + "» của mẫu số liệu tự đánh giá; hãy dùng tệp tải về từ trang tự đánh giá.");
-            }
-            List<ImportProblem> problems = new ArrayList<>();
-            InputWorkbook.Identity identity = identity(identitySheet);
-            String checksum = text(identitySheet, 6);
-            Row header = inputs.getRow(InputWorkbook.HEADER_ROW);
-            for (int c = 0; c < InputWorkbook.HEADERS.length; c++) {
-                String found = header == null ? "" : cellText(header.getCell(c));
-                if (!InputWorkbook.HEADERS[c].equals(found)) {
-                    throw new WorkbookRefusedException("Trang «" + InputWorkbook.INPUT_SHEET + "», dòng "
-                            + (InputWorkbook.HEADER_ROW + 1) + ", cột " + column(c) + ": cần tiêu đề «"
-                            + InputWorkbook.HEADERS[c] + "», trong tệp là «" + found + "». Tệp không đúng mẫu.");
-                }
-            }
-            List<Line> lines = new ArrayList<>();
-            for (int r = InputWorkbook.HEADER_ROW + 1; r <= inputs.getLastRowNum(); r++) {
-                Row row = inputs.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                String key = cellText(row.getCell(InputWorkbook.COL_KEY));
-                String value = cellText(row.getCell(InputWorkbook.COL_VALUE));
-                if (key.isEmpty()) {
-                    boolean anything = false;
-                    for (Cell cell : row) {
-                        anything |= !cellText(cell).isEmpty();
-                    }
-                    if (anything) {
-                        problems.add(new ImportProblem(InputWorkbook.INPUT_SHEET, r + 1, column(InputWorkbook.COL_KEY),
-                                "Dòng thêm vào không có mã số liệu; mẫu không nhận dòng mới, hãy xoá dòng này."));
-                    }
-                    continue;
-                }
-                lines.add(new Line(r + 1, key, value));
-            }
-            return new Content(identity, checksum, lines, problems);
-        } catch (WorkbookRefusedException e) {
-            throw e;
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new WorkbookRefusedException("Tệp Excel 97–2003 (.xls) không được nhận; hãy dùng đúng tệp .xlsx "
                     + "đã tải về.");
