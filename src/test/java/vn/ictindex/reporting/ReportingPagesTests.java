@@ -155,4 +155,30 @@ class ReportingPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tệp quá lớn nên không được nhận")));
     }
+
+    @Test
+    void aCouncilMemberPreviewsAndAppliesAppraisedValuesFromAWorkbook() throws Exception {
+        String base = "/reporting/appraisal/units/" + justice + "/periods/" + period.id();
+        byte[] workbook = mvc.perform(get(base + "/appraised.xlsx").with(councilMember()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] filled = edited(workbook, w -> {
+            for (var r : w.getSheet(AppraisalWorkbook.SHEET)) {
+                if (r.getCell(0) != null && r.getCell(0).toString().equals("staff_with_pc")) {
+                    r.getCell(AppraisalWorkbook.COL_APPRAISED).setCellValue(45);
+                    r.getCell(AppraisalWorkbook.COL_REASON).setCellValue("Kiểm tra thực tế");
+                }
+            }
+        });
+
+        mvc.perform(multipart(base + "/import").file(new MockMultipartFile("file", "tham-dinh.xlsx", XLSX, filled))
+                        .with(councilMember()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"value\" value=\"45\"")))
+                .andExpect(content().string(containsString("Kiểm tra thực tế")));
+        mvc.perform(post(base + "/import/apply").param("key", "staff_with_pc").param("node", "B1")
+                        .param("value", "45").param("reason", "Kiểm tra thực tế").param("expected", "")
+                        .with(councilMember()).with(csrf()))
+                .andExpect(redirectedUrl(base + "/import"));
+        mvc.perform(get(base + "/import").with(specialistOf(justice))).andExpect(status().isNotFound());
+    }
 }
