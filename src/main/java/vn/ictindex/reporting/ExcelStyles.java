@@ -50,7 +50,7 @@ final class ExcelStyles {
         title.setBorderTop(BorderStyle.NONE);
         title.setBorderLeft(BorderStyle.NONE);
         title.setBorderRight(BorderStyle.NONE);
-        subtitle = style(font(false, 12), false);
+        subtitle = style(font(false, 12), true);
         subtitle.setAlignment(HorizontalAlignment.CENTER);
         subtitle.setBorderBottom(BorderStyle.NONE);
         subtitle.setBorderTop(BorderStyle.NONE);
