@@ -34,6 +34,21 @@ public final class CriteriaFormat {
         return version;
     }
 
+    /**
+     * Reads a stored draft without validating it: a draft may be half-way through its editing. Only a file that
+     * cannot be read at all fails.
+     *
+     * @throws CriteriaFileException with the reading problems
+     */
+    public static CriteriaVersion readUnchecked(String fileName, String text) {
+        Problems problems = new Problems(fileName);
+        CriteriaVersion version = CriteriaReader.read(text, problems);
+        if (!problems.isEmpty()) {
+            throw new CriteriaFileException(problems.list());
+        }
+        return version;
+    }
+
     /** The problems of a version built or edited without a file (positions are then unknown). */
     public static List<CriteriaProblem> problemsOf(CriteriaVersion version) {
         Problems problems = new Problems(null);
