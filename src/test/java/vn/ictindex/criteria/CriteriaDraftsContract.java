@@ -26,6 +26,9 @@ abstract class CriteriaDraftsContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Crosswalks crosswalks;
+
     private final CriteriaVersion issued = CriteriaFixtures.everyRuleVersion();
 
     @BeforeEach
@@ -130,6 +133,39 @@ abstract class CriteriaDraftsContract {
                 new Decision("1/QĐ", LocalDate.of(2019, 7, 23), "Chủ tịch"), 2019, "admin"))
                 .isInstanceOf(DraftEditException.class).hasMessageContaining("lỗi");
         assertThat(versions.state("TEST-ALL-RULES", "2").orElseThrow().status()).isEqualTo(VersionStatus.DRAFT);
+    }
+
+    @Test
+    void aCrosswalkIsProposedUntilTheDepartmentConfirmsItAsEdited() {
+        drafts.start("TEST-ALL-RULES", "1", "2", "admin");
+        Crosswalk proposed = crosswalks.between("TEST-ALL-RULES@1", "TEST-ALL-RULES@2").orElseThrow();
+        assertThat(proposed.confirmed()).isFalse();
+        java.util.List<Crosswalk.Entry> edited = new java.util.ArrayList<>(proposed.entries());
+        edited.set(0, new Crosswalk.Entry(edited.get(0).fromAppendix(), edited.get(0).fromKey(),
+                edited.get(0).toAppendix(), edited.get(0).toKey(), Crosswalk.Kind.RENAMED, "Đổi tên theo góp ý"));
+
+        crosswalks.confirm("TEST-ALL-RULES@1", "TEST-ALL-RULES@2", edited, 0, "admin");
+
+        Crosswalk confirmed = crosswalks.between("TEST-ALL-RULES@1", "TEST-ALL-RULES@2").orElseThrow();
+        assertThat(confirmed.confirmed()).isTrue();
+        assertThat(confirmed.confirmedBy()).isEqualTo("admin");
+        assertThat(confirmed.entries()).isEqualTo(edited);
+        assertThatThrownBy(() -> crosswalks.confirm("TEST-ALL-RULES@1", "TEST-ALL-RULES@2", edited, 0, "admin"))
+                .isInstanceOf(StaleDraftException.class);
+        assertThat(auditActions("TEST-ALL-RULES@1 → TEST-ALL-RULES@2")).containsExactly(Crosswalks.CONFIRMED);
+    }
+
+    @Test
+    void aCrosswalkNamingAKeyThatDoesNotExistIsRefusedLineByLine() {
+        drafts.start("TEST-ALL-RULES", "1", "2", "admin");
+        java.util.List<Crosswalk.Entry> entries = java.util.List.of(
+                new Crosswalk.Entry("PL-T", "A1", "PL-T", "A1", Crosswalk.Kind.SAME, null),
+                new Crosswalk.Entry("PL-T", "ZZ9", "PL-T", "A1", Crosswalk.Kind.MERGED, null),
+                new Crosswalk.Entry("PL-T", "A2", "PL-T", "A2", Crosswalk.Kind.NEW, null));
+
+        assertThatThrownBy(() -> crosswalks.confirm("TEST-ALL-RULES@1", "TEST-ALL-RULES@2", entries, 0, "admin"))
+                .isInstanceOfSatisfying(CrosswalkException.class, e -> assertThat(e.problems()).containsOnlyKeys(1, 2));
+        assertThat(crosswalks.between("TEST-ALL-RULES@1", "TEST-ALL-RULES@2").orElseThrow().confirmed()).isFalse();
     }
 
     private java.util.List<String> auditActions(String subject) {
