@@ -223,6 +223,15 @@ class CriteriaDraftController {
                 appendix, null, null, user, locale, model, redirect, request, response);
     }
 
+    @PostMapping("/criteria/{code}/{version}/edit/appendix-remove")
+    String removeAppendix(@PathVariable String code, @PathVariable String version, @RequestParam String appendix,
+                          @RequestParam(required = false) Integer lock, @AuthenticationPrincipal CurrentUser user,
+                          Locale locale, Model model, RedirectAttributes redirect, HttpServletRequest request,
+                          HttpServletResponse response) {
+        return apply(code, version, lock, v -> DraftEdits.removeAppendix(v, appendix), "Bỏ phụ lục " + appendix,
+                null, null, null, user, locale, model, redirect, request, response);
+    }
+
     @PostMapping("/criteria/{code}/{version}/edit/appendix-copy")
     String copyAppendix(@PathVariable String code, @PathVariable String version, @ModelAttribute AppendixCopyForm form,
                         @AuthenticationPrincipal CurrentUser user, Locale locale, Model model,
@@ -309,7 +318,7 @@ class CriteriaDraftController {
             redirect.addAttribute("node", node);
             return "redirect:/criteria/{code}/{version}/edit?appendix={appendix}&node={node}#node-" + anchor(node);
         }
-        return "redirect:/criteria/{code}/{version}/edit#appendix-" + anchor(appendix);
+        return "redirect:/criteria/{code}/{version}/edit" + (appendix == null ? "" : "#appendix-" + anchor(appendix));
     }
 
     /** The editor again, on the draft as it is now, with what was typed and why it was not stored. */
