@@ -196,6 +196,8 @@ class CriteriaDraftPagesTests {
         assertThat(versions.find("BT-UDCNTT", "2020").orElseThrow().status()).isEqualTo(VersionStatus.ISSUED);
         String old = body(mvc.perform(get("/criteria/BT-UDCNTT/2019").with(TestUsers.councilMember())));
         assertThat(old).contains("id=\"superseded-by\"").contains("BT-UDCNTT@2020");
+        assertThat(body(mvc.perform(get("/criteria").with(TestUsers.councilMember()))))
+                .contains("đã được thay thế bởi BT-UDCNTT@2020");
         String newPeriod = body(asAdmin(get("/periods/new")).andExpect(status().isOk()));
         assertThat(newPeriod).contains("<option value=\"BT-UDCNTT@2020\" selected=\"selected\">");
     }
