@@ -23,7 +23,8 @@ import java.util.Map;
 
 /**
  * Demo data for a newcomer, loaded into an empty database only: the units of the demo province, one account per role
- * (listed in the README) and a current-year period open for self-assessment on the default criteria set.
+ * (listed in the README) and a current-year period open for self-assessment on the default criteria set, after two
+ * completed past years with published results ({@link PastYearsDemo}).
  */
 @Component
 @Order(100)
@@ -41,12 +42,14 @@ class DemoData implements ApplicationRunner {
     private final Units units;
     private final UserAccounts accounts;
     private final Periods periods;
+    private final PastYearsDemo pastYears;
 
-    DemoData(UnitRegisterSeed unitSeed, Units units, UserAccounts accounts, Periods periods) {
+    DemoData(UnitRegisterSeed unitSeed, Units units, UserAccounts accounts, Periods periods, PastYearsDemo pastYears) {
         this.unitSeed = unitSeed;
         this.units = units;
         this.accounts = accounts;
         this.periods = periods;
+        this.pastYears = pastYears;
     }
 
     @Override
@@ -82,6 +85,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         periods.setParticipants(period.id(), participants);
+        pastYears.load(today.getYear(), participants);
         log.info("Demo data loaded: {} units, {} accounts (password {}), period {}", participants.size(),
                 demo.size(), PASSWORD, period.year());
     }

@@ -68,12 +68,16 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/public/**").permitAll()
+                                "/actuator/health", "/public/**", "/cong-khai").permitAll()
                         .requestMatchers("/admin/**", "/periods/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/appraisal/compilation/**", "/appraisal/preliminary/**",
                                 "/appraisal/council/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/appraisal/assigned/**").hasRole(Role.COUNCIL.name())
                         .requestMatchers(HttpMethod.POST, "/criteria/**").hasRole(Role.ADMIN.name())
+                        // the department and the council read any unit's evidence (EvidenceLibrary checks the unit)
+                        .requestMatchers(HttpMethod.GET, "/evidence/*/file", "/evidence/*/preview")
+                        .hasAnyRole(Role.SPECIALIST.name(), Role.HEAD.name(), Role.ADMIN.name(), Role.COUNCIL.name())
+                        .requestMatchers("/review/**").hasAnyRole(Role.ADMIN.name(), Role.COUNCIL.name())
                         .requestMatchers("/assessment/**", "/evidence/**")
                         .hasAnyRole(Role.SPECIALIST.name(), Role.HEAD.name())
                         .anyRequest().authenticated())

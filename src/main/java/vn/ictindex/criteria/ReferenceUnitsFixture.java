@@ -32,6 +32,8 @@ import java.util.function.Predicate;
  * procedures, so their procedure criteria are not applicable. The best unit reaches every criterion's maximum (and the
  * highest value of the group on criteria normalised to the best unit); the worst unit earns nothing anywhere while
  * every criterion still applies to it.
+ *
+ * <p>Main code rather than a test fixture because the demo data fills a previous year with these figures.
  */
 public final class ReferenceUnitsFixture {
 
