@@ -157,6 +157,33 @@ class CriteriaDraftPagesTests {
     }
 
     @Test
+    void theAmendmentAppendixIsARealWordAndPdfDocument() throws Exception {
+        startDraft();
+        asAdmin(nodeForm("A1", "Tỷ lệ máy tính", "12", lock())).andExpect(status().is3xxRedirection());
+
+        byte[] docx = asAdmin(get("/criteria/diff.docx").param("from", "BT-UDCNTT@2019")
+                .param("to", "BT-UDCNTT@2020")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        byte[] pdf = asAdmin(get("/criteria/diff.pdf").param("from", "BT-UDCNTT@2019")
+                .param("to", "BT-UDCNTT@2020")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+            assertThat(text).contains("NHỮNG NỘI DUNG ĐIỀU CHỈNH, BỔ SUNG")
+                    .contains("1. Về bố cục của bộ tiêu chí: không thay đổi.")
+                    .contains("Điều chỉnh điểm tối đa của tiêu chí A1 «Tỷ lệ máy tính» từ 10 điểm thành 12 điểm.");
+            assertThat(document.getTables()).anySatisfy(t -> assertThat(t.getRow(0).getTableCells())
+                    .extracting(org.apache.poi.xwpf.usermodel.XWPFTableCell::getText)
+                    .containsExactly("STT", "Mã", "Nội dung điều chỉnh, bổ sung", "Trước", "Sau"));
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("NHỮNG NỘI DUNG ĐIỀU CHỈNH").contains("Tỷ lệ máy tính");
+        }
+    }
+
+    @Test
     void anIssuedVersionCannotBeEditedFromTheBrowser() throws Exception {
         int lock = versions.state("BT-UDCNTT", "2019").orElseThrow().lockVersion();
         CriteriaVersion before = versions.find("BT-UDCNTT", "2019").orElseThrow();
