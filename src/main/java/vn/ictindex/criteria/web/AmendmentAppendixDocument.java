@@ -22,7 +22,7 @@ final class AmendmentAppendixDocument {
         AdministrativeDocument document = settings.document("letter", "", null,
                 "PHỤ LỤC\nNHỮNG NỘI DUNG ĐIỀU CHỈNH, BỔ SUNG");
         List<Block> body = new ArrayList<>();
-        body.add(Block.Paragraph.centred("(Dự thảo " + newTitle + " – " + diff.toId() + ", so với " + diff.fromId()
+        body.add(Block.Paragraph.centred("(" + newTitle + " – " + diff.toId() + ", so với " + diff.fromId()
                 + ")"));
         body.add(new Block.Heading("I. TÓM TẮT NHỮNG ĐIỂM THAY ĐỔI", 1));
         for (String line : diff.summary().paragraph().split("\n")) {
@@ -46,7 +46,7 @@ final class AmendmentAppendixDocument {
                 }
             }
             body.add(new Block.Table(List.of(Block.Row.of("STT", "Mã", "Nội dung điều chỉnh, bổ sung", "Trước",
-                    "Sau")), rows, List.of(1, 2, 8, 4, 4), java.util.Set.of(0), false));
+                    "Sau")), rows, List.of(2, 2, 8, 4, 4), java.util.Set.of(0), false));
         }
         return document.withBody(body).withRecipients(List.of());
     }

@@ -70,6 +70,9 @@ class CriteriaDraftPagesTests {
         return post("/criteria/BT-UDCNTT/2020/edit/node").param("appendix", "PL-I").param("key", key)
                 .param("lock", String.valueOf(lock)).param("name", name).param("max", max)
                 .param("evidence", node.evidence().name()).param("notApplicable", node.notApplicable().name())
+                .param("nameEn", node.nameEn() == null ? "" : node.nameEn())
+                .param("guide", node.guide() == null ? "" : node.guide())
+                .param("evidenceItems", String.join("\n", node.evidenceItems()))
                 .param("scoring", scoring);
     }
 
@@ -168,6 +171,10 @@ class CriteriaDraftPagesTests {
                 .param("to", "BT-UDCNTT@2020")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
 
+        // Kept as samples of the generated document (docs/screenshots/ holds a copy).
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/amendment-appendix.docx"), docx);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/amendment-appendix.pdf"), pdf);
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
             String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
             assertThat(text).contains("NHỮNG NỘI DUNG ĐIỀU CHỈNH, BỔ SUNG")
