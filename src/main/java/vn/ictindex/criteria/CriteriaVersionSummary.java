@@ -9,7 +9,11 @@ import java.util.List;
 public record CriteriaVersionSummary(long id, String code, String version, String title, VersionStatus status,
                                      String decisionNumber, LocalDate decisionDate, Integer effectiveFrom,
                                      String supersedes, int criteriaCount, Instant loadedAt,
-                                     List<AppendixSummary> appendices) {
+                                     List<AppendixSummary> appendices, String supersededBy) {
+
+    public CriteriaVersionSummary {
+        appendices = List.copyOf(appendices);
+    }
 
     public String versionId() {
         return code + "@" + version;

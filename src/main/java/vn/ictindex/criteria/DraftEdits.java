@@ -133,6 +133,15 @@ public final class DraftEdits {
         return withAppendices(v, appendices);
     }
 
+    /** Removes an appendix (a target group no longer scored apart); a version keeps at least one. */
+    public static CriteriaVersion removeAppendix(CriteriaVersion v, String appendixId) {
+        appendix(v, appendixId);
+        if (v.appendices().size() == 1) {
+            throw new DraftEditException("Bộ tiêu chí phải còn ít nhất một phụ lục", "A version keeps one appendix");
+        }
+        return withAppendices(v, v.appendices().stream().filter(a -> !a.id().equals(appendixId)).toList());
+    }
+
     /** The node {@code key} of an appendix. */
     public static CriterionNode node(CriteriaVersion v, String appendixId, String key) {
         return appendix(v, appendixId).node(key).orElseThrow(() -> new DraftEditException(

@@ -115,6 +115,18 @@ class VersionDiffsTests {
     }
 
     @Test
+    void aRemovedAppendixIsListedOnceWithoutItsCriteria() {
+        CriteriaVersion draft = DraftEdits.removeAppendix(CriteriaDraftFixtures.draftOf(reference, "2020"), "PL-IV");
+
+        VersionDiff diff = VersionDiffs.between(reference, draft);
+
+        assertThat(diff.allChanges()).extracting(Change::kind, Change::nodeKey)
+                .containsExactly(tuple(ChangeKind.APPENDIX_REMOVED, "PL-IV"));
+        assertThat(diff.summary().layoutUnchanged()).isFalse();
+        assertThat(diff.summary().paragraph()).contains("2. Về nhóm đối tượng đánh giá: bỏ PL-IV");
+    }
+
+    @Test
     void everyKindOfNodeChangeIsRecognised() {
         CriteriaVersion v = CriteriaFixtures.everyRuleVersion();
         CriterionNode a1 = DraftEdits.node(v, "PL-T", "A1");

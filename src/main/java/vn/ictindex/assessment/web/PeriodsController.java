@@ -80,8 +80,9 @@ class PeriodsController {
     @GetMapping("/new")
     String newPeriod(Model model) {
         int year = periods.today().getYear() + 1;
+        // The version in force for that year (the latest issued with effective_from ≤ year) is the default.
         return form(model, new PeriodForm(String.valueOf(year), "Đánh giá, xếp hạng mức độ ứng dụng CNTT năm " + year,
-                null, "", "", "", "", ""), Map.of());
+                criteria.inForce(year).orElse(null), "", "", "", "", ""), Map.of());
     }
 
     private String form(Model model, PeriodForm form, Map<String, String> errors) {

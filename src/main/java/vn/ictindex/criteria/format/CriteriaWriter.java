@@ -46,6 +46,20 @@ public final class CriteriaWriter {
         return w.out.toString();
     }
 
+    /**
+     * A node's inputs, constraints and rule in the file format at indent 0: the part of a node a department edits as
+     * text in the browser. {@link vn.ictindex.criteria.CriteriaFormat#readScoring} reads it back.
+     */
+    public static String writeScoring(CriterionNode node) {
+        CriteriaWriter w = new CriteriaWriter();
+        w.inputs(0, node.inputs());
+        w.constraints(0, node.constraints());
+        if (node.rule() != null) {
+            w.rule(0, node.rule());
+        }
+        return w.out.toString();
+    }
+
     private void version(CriteriaVersion v) {
         field(0, "format", CriteriaReader.FORMAT);
         field(0, "code", v.code());

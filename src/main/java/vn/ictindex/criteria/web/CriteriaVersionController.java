@@ -34,6 +34,7 @@ class CriteriaVersionController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", VersionView.of(found, locale));
         model.addAttribute("supersededStored", supersededStored(found.supersedes()));
+        model.addAttribute("state", versions.state(code, version).orElse(null));
         return "criteria/version";
     }
 
