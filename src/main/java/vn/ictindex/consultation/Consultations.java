@@ -605,8 +605,8 @@ public class Consultations {
         }
         String explanation = blankToNull(d.explanation());
         if (d.disposition().needsExplanation() && explanation == null) {
-            throw new ConsultationException("explanation", "Cần giải trình lý do "
-                    + d.disposition().label().toLowerCase(java.util.Locale.ROOT));
+            throw new ConsultationException("explanation", "Cần nhập nội dung giải trình khi "
+                    + (d.disposition() == Disposition.PARTLY_ACCEPTED ? "chỉ tiếp thu một phần" : "không tiếp thu"));
         }
         String answeredIn = blankToNull(d.answeredIn());
         if (answeredIn != null) {
