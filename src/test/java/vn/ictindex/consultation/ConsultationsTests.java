@@ -25,9 +25,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class ConsultationsTests {
 
-    static final LocalDate SENT_ON = LocalDate.of(2027, 4, 26);
-    static final LocalDate DEADLINE = LocalDate.of(2027, 5, 10);
-    static final MovableClock CLOCK = new MovableClock(SENT_ON);
+    /** Dates from the real today: the demo data of the shared test database is loaded on the real date. */
+    static final LocalDate SENT_ON = MovableClock.realToday().plusDays(1);
+    static final LocalDate DEADLINE = SENT_ON.plusDays(14);
+    static final MovableClock CLOCK = new MovableClock();
+
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @TestBean
     Clock clock;
@@ -50,6 +53,11 @@ class ConsultationsTests {
     JdbcClient jdbc;
 
     ConsultationFixture the;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToTheRealTime() {
+        CLOCK.reset();
+    }
 
     @BeforeEach
     void aDraftToConsultOn() {
@@ -130,7 +138,7 @@ class ConsultationsTests {
         assertThatThrownBy(() -> consultations.edit(the.justiceSpecialist(), round.id(), comment.id(),
                 edited.version(), "Sửa sau hạn"))
                 .isInstanceOf(ConsultationException.class)
-                .hasMessage("Đã hết hạn góp ý (10/05/2027): ý kiến đã gửi không sửa được nữa");
+                .hasMessage("Đã hết hạn góp ý (" + DAY.format(DEADLINE) + "): ý kiến đã gửi không sửa được nữa");
         assertThat(consultations.ownComments(the.justiceSpecialist(), round.id())).extracting(Comment::body)
                 .containsExactly("Bổ sung họp trực tuyến cấp huyện và cấp xã");
     }
@@ -145,7 +153,7 @@ class ConsultationsTests {
         assertThat(late.late()).isTrue();
         assertThat(consultations.answers(round.id()).values()).contains(Answer.COMMENTED);
         assertThat(syntheses.of(the.admin(), round.id()).rows().get(0).comment())
-                .isEqualTo("Gửi muộn\n(Gửi sau hạn góp ý 10/05/2027)");
+                .isEqualTo("Gửi muộn\n(Gửi sau hạn góp ý " + DAY.format(DEADLINE) + ")");
     }
 
     @Test

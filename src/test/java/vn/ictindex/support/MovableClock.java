@@ -8,7 +8,9 @@ import java.time.ZoneId;
 
 /**
  * The application clock for tests that move through dates (deadlines, reminders): replace the {@code clock} bean with
- * {@code @TestBean} and a static factory returning one instance, then {@link #setDate} before each step.
+ * {@code @TestBean} and a static factory returning one instance, then {@link #setDate} before each step and
+ * {@link #reset} after the test. Until it is set it tells the real time, so that the demo data loaded when the
+ * context starts (a period open today) is the same as in every other test context sharing the database.
  */
 public final class MovableClock extends Clock {
 
@@ -16,8 +18,14 @@ public final class MovableClock extends Clock {
 
     private volatile Instant now;
 
-    public MovableClock(LocalDate day) {
-        setDate(day);
+    /** Vietnam's date today by the real clock, for tests that compute their dates from it. */
+    public static LocalDate realToday() {
+        return LocalDate.now(VIETNAM);
+    }
+
+    /** Back to the real time. */
+    public void reset() {
+        now = null;
     }
 
     /** Ten in the morning of {@code day} in Vietnam. */
@@ -37,11 +45,12 @@ public final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.fixed(instant(), zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        Instant fixed = now;
+        return fixed == null ? Instant.now() : fixed;
     }
 }

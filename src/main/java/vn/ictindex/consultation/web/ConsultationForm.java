@@ -9,19 +9,19 @@ import java.util.List;
 record ConsultationForm(String criteria, String title, String deadline, String coverNote, List<Long> units,
                         List<String> groups, List<Long> council, Boolean allCouncil, Integer version) {
 
-    List<Long> unitsOrEmpty() {
+    public List<Long> unitsOrEmpty() {
         return units == null ? List.of() : units;
     }
 
-    List<String> groupsOrEmpty() {
+    public List<String> groupsOrEmpty() {
         return groups == null ? List.of() : groups;
     }
 
-    List<Long> councilOrEmpty() {
+    public List<Long> councilOrEmpty() {
         return council == null ? List.of() : council;
     }
 
-    boolean everyCouncilMember() {
+    public boolean everyCouncilMember() {
         return Boolean.TRUE.equals(allCouncil);
     }
 }
