@@ -4,15 +4,11 @@ import vn.ictindex.scoring.Appendix;
 import vn.ictindex.scoring.CriterionNode;
 import vn.ictindex.scoring.EvidenceRequirement;
 import vn.ictindex.scoring.Formulas;
-import vn.ictindex.scoring.InputDefinition;
-import vn.ictindex.scoring.InputText;
-import vn.ictindex.scoring.InputValue;
 import vn.ictindex.scoring.NodeResult;
 import vn.ictindex.scoring.NodeStatus;
 import vn.ictindex.scoring.Rule;
 import vn.ictindex.scoring.ScoringEngine;
 import vn.ictindex.scoring.ScoringProblem;
-import vn.ictindex.scoring.UnitInputs;
 import vn.ictindex.scoring.UnitResult;
 
 import java.math.BigDecimal;
@@ -45,46 +41,22 @@ public final class SelfScoring {
     public static Score score(SelfAssessments.Workspace workspace) {
         Appendix appendix = workspace.appendix();
         SelfAssessment assessment = workspace.assessment();
-        Map<String, String> fieldErrors = new LinkedHashMap<>();
-        Map<String, InputValue> values = new LinkedHashMap<>();
-        for (InputDefinition input : appendix.allInputs()) {
-            String text = assessment.value(input.key());
-            if (text.isBlank()) {
-                continue;
-            }
-            InputValue value = InputText.parse(input, text, true);
-            if (value == null) {
-                fieldErrors.put(input.key(), "Cần nhập " + InputText.expected(input) + ", không phải «" + text + "»");
-            } else {
-                values.put(input.key(), value);
-            }
-        }
-        Map<String, BigDecimal> manual = new LinkedHashMap<>();
         Set<String> notApplicable = new HashSet<>();
         Set<String> provisional = new HashSet<>();
         for (CriterionNode node : appendix.allNodes()) {
             if (assessment.claim(node.key()).notApplicable()) {
                 notApplicable.add(node.key());
             }
-            if (node.rule() instanceof Rule.Manual) {
-                String key = SelfAssessment.MANUAL_PREFIX + node.key();
-                String text = assessment.value(key);
-                if (!text.isBlank()) {
-                    BigDecimal points = InputText.number(text, true);
-                    if (points == null) {
-                        fieldErrors.put(key, "Cần nhập số điểm (ví dụ 4,5), không phải «" + text + "»");
-                    } else {
-                        manual.put(node.key(), points);
-                    }
-                }
-            }
             if (node.rule() instanceof Rule.NormalizedToBest || (node.rule() instanceof Rule.Formula f
                     && !Formulas.check(f.expression()).aggregates().isEmpty())) {
                 provisional.add(node.key());
             }
         }
-        UnitResult result = ScoringEngine.score(appendix, List.of(new UnitInputs(String.valueOf(
-                workspace.unit().id()), values, notApplicable, manual))).units().get(0);
+        TypedInputs.Read read = TypedInputs.read(String.valueOf(workspace.unit().id()), appendix,
+                assessment.values(), notApplicable);
+        Map<String, String> fieldErrors = new LinkedHashMap<>(read.fieldErrors());
+        Map<String, BigDecimal> manual = read.inputs().manualPoints();
+        UnitResult result = ScoringEngine.score(appendix, List.of(read.inputs())).units().get(0);
         for (ScoringProblem p : result.problems()) {
             String key = p.inputKey() != null ? p.inputKey()
                     : p.nodeKey() != null && manual.containsKey(p.nodeKey())

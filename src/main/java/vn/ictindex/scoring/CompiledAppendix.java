@@ -91,13 +91,16 @@ public final class CompiledAppendix {
                 readers.get(ruleInputs[i][r]).add(i);
             }
         }
+        boolean[] readByAdjustment = new boolean[inputs.length];
         for (Adjustments.Item item : appendix.adjustments().items()) {
-            requireInput(item.input(), item.key());
+            readByAdjustment[requireInput(item.input(), item.key())] = true;
         }
         readersOfInput = new int[inputs.length][];
         for (int i = 0; i < inputs.length; i++) {
             List<Integer> r = readers.get(i);
-            if (r.isEmpty() && declaringNode[i] >= 0) {
+            // an input no rule reads belongs to the node that declares it, unless an adjustment reads it: then a
+            // bad value is the unit's problem (its total cannot be adjusted), not the declaring group's
+            if (r.isEmpty() && declaringNode[i] >= 0 && !readByAdjustment[i]) {
                 r.add(declaringNode[i]);
             }
             readersOfInput[i] = r.stream().mapToInt(Integer::intValue).toArray();
@@ -328,6 +331,9 @@ public final class CompiledAppendix {
             int idx = inputIndex.get(aggregate.input());
             List<BigDecimal> numbers = new ArrayList<>();
             for (UnitState state : states) {
+                if (!readByAnApplicableNode(state, idx)) {
+                    continue;
+                }
                 BigDecimal v = InputChecks.number(state.values[idx]);
                 if (v != null) {
                     numbers.add(v);
@@ -336,6 +342,19 @@ public final class CompiledAppendix {
             values.put(aggregate.variable(), aggregate(aggregate.function(), numbers));
         }
         return new GroupValues(best, values);
+    }
+
+    /** Whether the input counts for this unit: a unit's figure for a criterion that does not apply to it does not. */
+    private boolean readByAnApplicableNode(UnitState state, int input) {
+        if (readersOfInput[input].length == 0) {
+            return true;
+        }
+        for (int reader : readersOfInput[input]) {
+            if (state.applicability[reader] == APPLIES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BigDecimal aggregate(String function, List<BigDecimal> numbers) {
@@ -513,7 +532,9 @@ public final class CompiledAppendix {
         BigDecimal rounded = BigDecimal.ZERO;
         BigDecimal childMax = BigDecimal.ZERO;
         NodeResult bestChild = null;
+        BigDecimal bestApplicableMax = BigDecimal.ZERO;
         boolean anyApplicable = false;
+        boolean anyExcluded = false;
         for (int c : children[i]) {
             NodeResult child = results[c];
             if (child.status() == NodeStatus.ERROR) {
@@ -522,10 +543,14 @@ public final class CompiledAppendix {
             }
             if (child.status() != NodeStatus.NOT_APPLICABLE) {
                 anyApplicable = true;
+                bestApplicableMax = bestApplicableMax.max(child.applicableMax());
+            } else {
+                anyExcluded = true;
             }
             childMax = childMax.add(child.applicableMax());
             if (best) {
-                if (bestChild == null || child.exactPoints().compareTo(bestChild.exactPoints()) > 0) {
+                if (child.status() != NodeStatus.NOT_APPLICABLE && (bestChild == null
+                        || child.exactPoints().compareTo(bestChild.exactPoints()) > 0)) {
                     bestChild = child;
                 }
             } else {
@@ -538,8 +563,10 @@ public final class CompiledAppendix {
                     rounding.decimals()), BigDecimal.ZERO, BigDecimal.ZERO, Trace.of(Trace.Kind.NOT_APPLICABLE));
         }
         if (best) {
+            // an excluded alternative cannot be reached, so the unit is measured against the best it can reach
+            BigDecimal applicableMax = anyExcluded ? bestApplicableMax.min(node.maxPoints()) : node.maxPoints();
             return new NodeResult(node, depth[i], NodeStatus.SCORED, bestChild.points(), bestChild.exactPoints(),
-                    node.maxPoints(), Trace.of(Trace.Kind.BEST_OF, bestChild.key(), bestChild.points()));
+                    applicableMax, Trace.of(Trace.Kind.BEST_OF, bestChild.key(), bestChild.points()));
         }
         BigDecimal cap = ((Rule.CompositeSum) node.rule()).cap();
         cap = cap == null ? node.maxPoints() : cap.min(node.maxPoints());

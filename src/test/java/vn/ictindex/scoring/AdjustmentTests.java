@@ -33,6 +33,24 @@ class AdjustmentTests {
     }
 
     @Test
+    void aBadFigureReadOnlyByAnAdjustmentBlocksTheTotalButNotTheGroupThatDeclaresIt() {
+        AppendixFixture appendix = AppendixFixture.withGroups(
+                        manual("A", 10).declares(InputFixture.count("late")), manual("B", 30))
+                .penalty("ADJ-LATE", "late", 5, 10);
+
+        UnitResult u1 = scored(appendix, unit("U1").judged("A", 8).judged("B", 25).with("late", -1));
+
+        assertThat(Scored.node(u1, "A").status()).isEqualTo(NodeStatus.SCORED);
+        assertThat(Scored.node(u1, "A").points()).isEqualByComparingTo("8");
+        assertThat(u1.problems()).anySatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.nodeKey()).isNull();
+            assertThat(p.inputKey()).isEqualTo("late");
+        });
+        assertThat(u1.total()).isNull();
+    }
+
+    @Test
     void penaltyStopsAtItsCap() {
         UnitResult u1 = scored(withPenaltyAndBonus(), unit("U1").judged("A", 8).judged("B", 25).with("late", 3));
 

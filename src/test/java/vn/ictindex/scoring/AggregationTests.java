@@ -62,6 +62,19 @@ class AggregationTests {
         assertThat(Scored.unit(both, "U1").total()).isEqualByComparingTo("5");
     }
 
+    @Test
+    void bestOfWithAnExcludedAlternativeIsMeasuredAgainstTheBestReachableCase() {
+        AppendixFixture dataCentre = AppendixFixture.withGroups(bestOf("C3", 5,
+                yesNo("C3a", 5, "server_room").excludableWhenNotApplicable(), yesNo("C3b", 3, "rented_dc")));
+
+        GroupResult noServerRoom = dataCentre.score(unit("U1").claimingNotApplicable("C3a").with("rented_dc", true));
+
+        assertThat(Scored.only(noServerRoom, "C3").points()).isEqualByComparingTo("3");
+        assertThat(Scored.only(noServerRoom, "C3").applicableMax()).isEqualByComparingTo("3");
+        assertThat(Scored.only(noServerRoom, "C3").explain()).isEqualTo("Cao nhất trong các trường hợp: C3b = 3,00");
+        assertThat(Scored.unit(noServerRoom, "U1").percent()).isEqualByComparingTo("100");
+    }
+
     /** Three criteria of 10 × 1/3 each: 3,333… printed as 3,33. */
     private static AppendixFixture threeThirds() {
         return AppendixFixture.withGroups(sum("A", 30,

@@ -74,6 +74,18 @@ class FormulaTests {
     }
 
     @Test
+    void aUnitForWhichTheCriterionDoesNotApplyIsLeftOutOfTheGroupAggregate() {
+        GroupResult result = AppendixFixture.withLeaf(formula("A3", 10, "max_points * bandwidth / GROUP_MAX(bandwidth)")
+                        .excludableWhenNotApplicable())
+                .score(unit("U1").with("bandwidth", 100), unit("U2").with("bandwidth", 50),
+                        unit("U3").with("bandwidth", 400).claimingNotApplicable("A3"));
+
+        assertThat(Scored.node(result, "U1", "A3").points()).isEqualByComparingTo("10");
+        assertThat(Scored.node(result, "U2", "A3").points()).isEqualByComparingTo("5");
+        assertThat(Scored.node(result, "U3", "A3").status()).isEqualTo(NodeStatus.NOT_APPLICABLE);
+    }
+
+    @Test
     void divisionByZeroIsAnErrorForThatUnitAndNodeNeverASilentScore() {
         GroupResult result = AppendixFixture.withGroups(
                         formula("A1", 10, "max_points * with_pc / staff"),
