@@ -13,6 +13,8 @@ import vn.ictindex.account.UserAccounts;
 import vn.ictindex.audit.AuditTrail;
 import vn.ictindex.criteria.CriteriaVersion;
 import vn.ictindex.criteria.CriteriaVersions;
+import vn.ictindex.criteria.VersionDiff;
+import vn.ictindex.criteria.VersionDiffs;
 import vn.ictindex.criteria.VersionStatus;
 import vn.ictindex.organisation.Unit;
 import vn.ictindex.organisation.Units;
@@ -422,6 +424,20 @@ public class Consultations {
     public CriteriaVersion draftOf(Consultation c) {
         return criteria.find(c.criteriaCode(), c.criteriaVersion())
                 .orElseThrow(() -> new IllegalStateException("the draft of round " + c.id() + " is not stored"));
+    }
+
+    /**
+     * The amendment appendix of a draft: what changed against the version it supersedes, when that version is
+     * stored (a draft of a new criteria set has nothing to compare with).
+     */
+    public Optional<VersionDiff> amendments(CriteriaVersion draft) {
+        String superseded = draft.supersedes();
+        if (superseded == null || superseded.lastIndexOf('@') <= 0) {
+            return Optional.empty();
+        }
+        int at = superseded.lastIndexOf('@');
+        return criteria.find(superseded.substring(0, at), superseded.substring(at + 1))
+                .map(old -> VersionDiffs.between(old, draft));
     }
 
     // ---------------------------------------------------------------- recipients answer

@@ -62,6 +62,7 @@ class ConsultationController {
             answerCounts.put(a, answers.values().stream().filter(a::equals).count());
         }
         model.addAttribute("round", round);
+        model.addAttribute("amendments", consultations.amendments(consultations.draftOf(round)).orElse(null));
         model.addAttribute("recipients", recipients);
         model.addAttribute("answers", answers);
         model.addAttribute("answerCounts", answerCounts);

@@ -73,7 +73,7 @@ class ConsultationFormController {
         if (chosen != null) {
             CriteriaVersion draft = find(chosen);
             title = "Lấy ý kiến góp ý " + draft.title();
-            note = CoverLetter.proposal(draft, deadline);
+            note = CoverLetter.proposal(draft, deadline, consultations.amendments(draft));
         }
         return form(model, new ConsultationForm(chosen, title, deadline.format(DAY), note, List.of(), List.of(),
                 List.of(), true, null), null, Map.of());

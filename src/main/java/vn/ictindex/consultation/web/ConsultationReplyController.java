@@ -51,7 +51,14 @@ class ConsultationReplyController {
         model.addAttribute("round", round);
         model.addAttribute("me", me);
         model.addAttribute("answer", consultations.answers(id).get(me.id()));
-        model.addAttribute("tree", DraftTree.of(consultations.draftOf(round), locale));
+        vn.ictindex.criteria.CriteriaVersion draft = consultations.draftOf(round);
+        vn.ictindex.criteria.VersionDiff amendments = consultations.amendments(draft).orElse(null);
+        model.addAttribute("tree", DraftTree.of(draft, locale));
+        model.addAttribute("amendments", amendments);
+        model.addAttribute("changed", amendments == null ? java.util.Set.of() : amendments.appendices().stream()
+                .flatMap(a -> a.groups().stream().flatMap(g -> g.changes().stream())
+                        .map(c -> a.appendixId() + "|" + c.nodeKey()))
+                .collect(Collectors.toSet()));
         model.addAttribute("mine", mine);
         model.addAttribute("byNode", byNode);
         model.addAttribute("open", round.isOpen());

@@ -130,4 +130,20 @@ class ConsultationPagesOverHttpTests {
         assertThat(justiceSpecialist.download("/consultations/" + round + "/synthesis.xlsx").statusCode())
                 .isEqualTo(403);
     }
+
+    @Test
+    void recipientsReadTheDemoDraftWithItsAmendmentAppendix() throws Exception {
+        long demo = jdbc.sql("SELECT id FROM consultation WHERE criteria_code = 'BT-UDCNTT'").query(Long.class)
+                .single();
+        BrowserlessSession justiceHead = new BrowserlessSession(port);
+        justiceHead.signIn("stp.lanhdao", PASSWORD);
+
+        String page = justiceHead.get("/consultations/" + demo + "/reply").body();
+
+        assertThat(page).contains("Phụ lục những nội dung điều chỉnh, bổ sung (so với BT-UDCNTT@2019)",
+                "1. Về bố cục của bộ tiêu chí: không thay đổi.", "sửa tên 1 tiêu chí",
+                "Ban hành kế hoạch chuyển đổi số năm của cơ quan đúng thời hạn", "có điều chỉnh",
+                "Quá thời hạn trên, cơ quan, đơn vị không có ý kiến được xem như thống nhất");
+        assertThat(page).as("another agency's comment").doesNotContain("trước ngày 31/01 thì đạt điểm tối đa");
+    }
 }
