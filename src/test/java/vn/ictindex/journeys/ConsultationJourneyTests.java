@@ -100,8 +100,10 @@ class ConsultationJourneyTests {
                     fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
                         let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s));
                     });""", href);
-            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
-                    Base64.getDecoder().decode((String) base64)))) {
+            byte[] excel = Base64.getDecoder().decode((String) base64);
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", "bang-tong-hop-y-kien.xlsx"), excel);
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
                 Sheet sheet = book.getSheetAt(0);
                 assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).endsWith("được lấy ý kiến: 3.");
                 assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Số nơi đã trả lời: 3, "
