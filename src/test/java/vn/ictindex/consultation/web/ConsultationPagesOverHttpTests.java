@@ -92,10 +92,15 @@ class ConsultationPagesOverHttpTests {
         assertThat(department.submit("/consultations/" + round, "/consultations/" + round + "/send", Map.of())
                 .statusCode()).isEqualTo(302);
         assertThat(department.get("/consultations/" + round).body()).contains("Đang lấy ý kiến");
+        department.submit("/consultations/" + round, "/consultations/" + round + "/remind", Map.of());
+        assertThat(department.get("/consultations/" + round).body()).contains("Đã nhắc 2 nơi chưa trả lời");
+        department.submit("/consultations/" + round, "/consultations/" + round + "/remind", Map.of());
+        assertThat(department.get("/consultations/" + round).body()).contains("Không có nơi nào cần nhắc thêm hôm nay");
 
         BrowserlessSession justiceSpecialist = new BrowserlessSession(port);
         justiceSpecialist.signIn("stp.chuyenvien", PASSWORD);
-        assertThat(justiceSpecialist.get("/consultations").body()).contains("Lấy ý kiến dự thảo " + code);
+        assertThat(justiceSpecialist.get("/consultations").body()).contains("Lấy ý kiến dự thảo " + code,
+                "Sở TTTT nhắc");
         String reply = "/consultations/" + round + "/reply";
         assertThat(justiceSpecialist.get(reply).body()).contains("Thống nhất, không có ý kiến", "A1.");
         justiceSpecialist.submit(reply, reply + "/comments", Map.of("node", "PL-T|A1", "body", " ",
