@@ -70,6 +70,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/public/**").permitAll()
                         .requestMatchers("/admin/**", "/periods/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/appraisal/compilation/**", "/appraisal/preliminary/**",
+                                "/appraisal/council/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/appraisal/assigned/**").hasRole(Role.COUNCIL.name())
                         .requestMatchers(HttpMethod.POST, "/criteria/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/assessment/**", "/evidence/**")
                         .hasAnyRole(Role.SPECIALIST.name(), Role.HEAD.name())

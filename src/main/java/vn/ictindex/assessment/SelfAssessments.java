@@ -11,11 +11,15 @@ import vn.ictindex.criteria.CriteriaVersions;
 import vn.ictindex.organisation.Unit;
 import vn.ictindex.organisation.Units;
 import vn.ictindex.scoring.Appendix;
+import vn.ictindex.scoring.CriterionNode;
+import vn.ictindex.scoring.Rule;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -301,6 +305,80 @@ public class SelfAssessments {
                 unitId, periodId, "COMPLETE", "SUBMITTED", "Biên nhận " + receipt + ", tự chấm "
                         + result.total().toPlainString());
         return find(periodId, unitId).orElseThrow();
+    }
+
+    /**
+     * The fields a unit may correct in a submitted self-assessment when the department or the council returns only
+     * some nodes: the inputs those nodes read and their hand-judged points. Everything else stays locked.
+     */
+    public static Set<String> correctableFields(Appendix appendix, Set<String> returnedNodes) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (CriterionNode node : appendix.allNodes()) {
+            if (!returnedNodes.contains(node.key()) || !node.isLeaf()) {
+                continue;
+            }
+            fields.addAll(node.rule().inputsRead());
+            node.inputs().forEach(i -> fields.add(i.key()));
+            if (node.rule() instanceof Rule.Manual) {
+                fields.add(SelfAssessment.MANUAL_PREFIX + node.key());
+            }
+        }
+        return fields;
+    }
+
+    /**
+     * The unit corrects the figures of nodes it was returned for, after submission. The caller (appraisal) says which
+     * nodes are returned; a field outside them is refused, so the rest of the submitted self-assessment stays as it
+     * was. Each changed field is audited with the reason.
+     *
+     * @return the keys that changed
+     * @throws SelfAssessmentException when the user is not the unit's specialist or head, the self-assessment is not
+     *                                 submitted, a field is not among the returned nodes, or the reason is missing
+     */
+    @Transactional
+    public Set<String> correctReturnedInputs(CurrentUser user, long periodId, long unitId, Set<String> returnedNodes,
+                                             Map<String, String> values, String reason) {
+        if (!user.belongsTo(unitId) || (user.role() != Role.SPECIALIST && user.role() != Role.HEAD)) {
+            throw new SelfAssessmentException("Chỉ cán bộ đầu mối hoặc lãnh đạo của đơn vị mới sửa được số liệu");
+        }
+        SelfAssessment current = find(periodId, unitId).filter(a -> a.status() == AssessmentStatus.SUBMITTED)
+                .orElseThrow(() -> new SelfAssessmentException("Chỉ sửa theo yêu cầu giải trình sau khi đã nộp"));
+        Period period = periods.find(periodId).orElseThrow();
+        Appendix appendix = workspace(period, unitId).appendix();
+        Set<String> allowed = correctableFields(appendix, returnedNodes);
+        for (String key : values.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new SelfAssessmentException("Số liệu «" + key + "» không thuộc tiêu chí được trả lại để sửa");
+            }
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new SelfAssessmentException("Hãy ghi nội dung sửa đổi để Sở và Hội đồng biết");
+        }
+        Instant now = clock.instant();
+        Set<String> changed = new LinkedHashSet<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String text = e.getValue() == null ? "" : e.getValue().strip();
+            String before = current.value(e.getKey());
+            if (text.equals(before)) {
+                continue;
+            }
+            changed.add(e.getKey());
+            jdbc.sql("DELETE FROM self_assessment_value WHERE assessment_id = :id AND input_key = :k")
+                    .param("id", current.id()).param("k", e.getKey()).update();
+            if (!text.isEmpty()) {
+                jdbc.sql("""
+                                INSERT INTO self_assessment_value (assessment_id, input_key, value_text, updated_at,
+                                    updated_by) VALUES (:id, :k, :v, :now, :by)""")
+                        .param("id", current.id()).param("k", e.getKey()).param("v", text)
+                        .param("now", Timestamp.from(now)).param("by", user.username()).update();
+            }
+            audit.record(user.username(), "SELF_ASSESSMENT_CORRECTED", "self_assessment",
+                    current.id() + ":" + e.getKey(), unitId, periodId, before, text, reason.strip());
+        }
+        if (!changed.isEmpty()) {
+            bump(current, AssessmentStatus.SUBMITTED, user, now);
+        }
+        return changed;
     }
 
     private long requireEditor(CurrentUser user, Period period, Role role) {

@@ -8,11 +8,14 @@ import com.ezylang.evalex.parser.ParseException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * An appendix prepared for scoring: nodes and inputs indexed, formulas parsed. Scoring a group runs three passes:
@@ -40,8 +43,17 @@ public final class CompiledAppendix {
     private final int[][] readersOfInput;
     private final int[] declaringNode;
     private final Expression[] formulas;
+    /** Formulas as rewritten for the evaluator, to parse afresh when a trace is read (an expression is stateful). */
+    private final String[] formulaSources;
+    /** A sum's cap in whole units of the last decimal place, or {@link #NO_POINTS} when it has more decimals. */
+    private final long[] capUnscaled;
+    /** A sum's applicable maximum when every child keeps its full maximum (the common case). */
+    private final BigDecimal[] fullChildMax;
     private final List<Formulas.GroupAggregate> aggregates = new ArrayList<>();
     private final int[] tieBreakNodes;
+    /** The appendix's constraints, then each node's in document order, with the inputs they compare. */
+    private final InputConstraint[] constraints;
+    private final int[][] constraintInputs;
 
     CompiledAppendix(Appendix appendix) {
         this.appendix = appendix;
@@ -78,6 +90,7 @@ public final class CompiledAppendix {
 
         ruleInputs = new int[nodes.length][];
         formulas = new Expression[nodes.length];
+        formulaSources = new String[nodes.length];
         List<List<Integer>> readers = new ArrayList<>();
         for (int i = 0; i < inputs.length; i++) {
             readers.add(new ArrayList<>());
@@ -104,6 +117,34 @@ public final class CompiledAppendix {
                 r.add(declaringNode[i]);
             }
             readersOfInput[i] = r.stream().mapToInt(Integer::intValue).toArray();
+        }
+        capUnscaled = new long[nodes.length];
+        fullChildMax = new BigDecimal[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            capUnscaled[i] = NO_POINTS;
+            if (nodes[i].rule() instanceof Rule.CompositeSum) {
+                try {
+                    capUnscaled[i] = cap(i).setScale(rounding.decimals(), RoundingMode.UNNECESSARY)
+                            .movePointRight(rounding.decimals()).longValueExact();
+                } catch (ArithmeticException moreDecimalsThanTheAppendix) {
+                    capUnscaled[i] = NO_POINTS;
+                }
+                BigDecimal full = BigDecimal.ZERO;
+                for (int c : children[i]) {
+                    full = full.add(nodes[c].maxPoints());
+                }
+                fullChildMax[i] = full.min(nodes[i].maxPoints());
+            }
+        }
+        List<InputConstraint> allConstraints = new ArrayList<>(appendix.constraints());
+        for (CriterionNode node : nodes) {
+            allConstraints.addAll(node.constraints());
+        }
+        constraints = allConstraints.toArray(new InputConstraint[0]);
+        constraintInputs = new int[constraints.length][];
+        for (int k = 0; k < constraints.length; k++) {
+            constraintInputs[k] = new int[]{constraintInput(constraints[k].left()),
+                    constraintInput(constraints[k].right())};
         }
         tieBreakNodes = appendix.ranking().tieBreak().stream().mapToInt(key -> {
             Integer idx = nodeIndex.get(key);
@@ -148,7 +189,8 @@ public final class CompiledAppendix {
             throw new IllegalArgumentException("formula of «" + nodes[node].key() + "»: " + check.error());
         }
         List<Formulas.GroupAggregate> used = new ArrayList<>();
-        formulas[node] = new Expression(Formulas.rewrite(formula.expression(), used), Formulas.CONFIGURATION);
+        formulaSources[node] = Formulas.rewrite(formula.expression(), used);
+        formulas[node] = new Expression(formulaSources[node], Formulas.CONFIGURATION);
         used.stream().filter(a -> !aggregates.contains(a)).forEach(aggregates::add);
         return check.allInputs();
     }
@@ -160,8 +202,9 @@ public final class CompiledAppendix {
         List<UnitState> states = units.stream().map(this::prepare).toList();
         GroupValues group = groupValues(states);
         List<UnitResult> results = new ArrayList<>(states.size());
+        Scratch scratch = new Scratch();
         for (UnitState state : states) {
-            results.add(evaluate(state, group));
+            results.add(evaluate(state, group, scratch));
         }
         return new GroupResult(ScoringEngine.VERSION, appendix.id(), rank(results));
     }
@@ -224,10 +267,7 @@ public final class CompiledAppendix {
                     state.problems.add(new ScoringProblem(ScoringProblem.Severity.WARNING, null, key,
                             "Số liệu «" + key + "» không có trong " + appendix.id() + " nên bị bỏ qua")));
         }
-        checkConstraints(state, appendix.constraints());
-        for (CriterionNode node : nodes) {
-            checkConstraints(state, node.constraints());
-        }
+        checkConstraints(state);
         for (String claim : new java.util.TreeSet<>(unit.notApplicable())) {
             Integer idx = nodeIndex.get(claim);
             if (idx == null) {
@@ -267,10 +307,11 @@ public final class CompiledAppendix {
         }
     }
 
-    private void checkConstraints(UnitState state, List<InputConstraint> constraints) {
-        for (InputConstraint c : constraints) {
-            BigDecimal left = operand(state, c.left());
-            BigDecimal right = operand(state, c.right());
+    private void checkConstraints(UnitState state) {
+        for (int k = 0; k < constraints.length; k++) {
+            InputConstraint c = constraints[k];
+            BigDecimal left = operand(state, c.left(), constraintInputs[k][0]);
+            BigDecimal right = operand(state, c.right(), constraintInputs[k][1]);
             if (left == null || right == null) {
                 continue;
             }
@@ -287,15 +328,20 @@ public final class CompiledAppendix {
         }
     }
 
-    private BigDecimal operand(UnitState state, InputConstraint.Operand operand) {
+    private static BigDecimal operand(UnitState state, InputConstraint.Operand operand, int input) {
+        return operand.isInput() ? InputChecks.number(state.values[input]) : operand.literal();
+    }
+
+    /** The index of an input a constraint compares, or -1 for a literal. */
+    private int constraintInput(InputConstraint.Operand operand) {
         if (!operand.isInput()) {
-            return operand.literal();
+            return -1;
         }
         Integer idx = inputIndex.get(operand.inputKey());
         if (idx == null) {
             throw new IllegalArgumentException("constraint reads unknown input «" + operand.inputKey() + "»");
         }
-        return InputChecks.number(state.values[idx]);
+        return idx;
     }
 
     private String describe(InputConstraint.Operand operand, BigDecimal value) {
@@ -385,29 +431,67 @@ public final class CompiledAppendix {
 
     // ---------------------------------------------------------------- scoring one unit
 
-    private UnitResult evaluate(UnitState state, GroupValues group) {
-        NodeResult[] results = new NodeResult[nodes.length];
+    private static final NodeStatus[] STATUSES = NodeStatus.values();
+    private static final byte SCORED = (byte) NodeStatus.SCORED.ordinal();
+    private static final byte NOT_APPLICABLE = (byte) NodeStatus.NOT_APPLICABLE.ordinal();
+    private static final byte NOT_APPLICABLE_ZERO = (byte) NodeStatus.NOT_APPLICABLE_ZERO.ordinal();
+    private static final byte MISSING_INPUT = (byte) NodeStatus.MISSING_INPUT.ordinal();
+    private static final byte ERROR = (byte) NodeStatus.ERROR.ordinal();
+    /** Stored rounded points of a node in error (it has none). */
+    private static final long NO_POINTS = Long.MIN_VALUE;
+
+    /**
+     * The points of the unit being scored, node by node; reused from one unit to the next so that scoring a group
+     * allocates per unit only what the result keeps.
+     */
+    private final class Scratch {
+        final byte[] status = new byte[nodes.length];
+        /** Rounded points as whole units of the last decimal place, or {@link #NO_POINTS}. */
+        final long[] points = new long[nodes.length];
+        /** Exact points; null for a sum of rounded parts, whose exact points are its rounded ones. */
+        final BigDecimal[] exact = new BigDecimal[nodes.length];
+        final BigDecimal[] max = new BigDecimal[nodes.length];
+
+        void set(int i, byte s, long rounded, BigDecimal exactPoints, BigDecimal applicableMax) {
+            status[i] = s;
+            points[i] = rounded;
+            exact[i] = exactPoints;
+            max[i] = applicableMax;
+        }
+
+        BigDecimal exact(int i) {
+            return exact[i] != null ? exact[i] : BigDecimal.valueOf(points[i], rounding.decimals());
+        }
+    }
+
+    /** Rounded points in whole units of the last decimal place (the appendix's scale). */
+    private long unscaled(BigDecimal rounded) {
+        return rounded.movePointRight(rounding.decimals()).longValue();
+    }
+
+    private UnitResult evaluate(UnitState state, GroupValues group, Scratch s) {
         List<String> missing = new ArrayList<>();
         for (int i = nodes.length - 1; i >= 0; i--) {
-            results[i] = evaluateNode(state, group, i, results, missing);
+            scoreNode(state, group, i, s, missing);
         }
-        List<ScoringProblem> problems = problemsAfterApplicability(state, results);
+        List<ScoringProblem> problems = problemsAfterApplicability(state, s.status);
         boolean errors = problems.stream().anyMatch(ScoringProblem::isError);
         BigDecimal exactSum = BigDecimal.ZERO;
-        BigDecimal roundedSum = BigDecimal.ZERO;
+        long roundedSum = 0;
         BigDecimal applicableMax = BigDecimal.ZERO;
         for (int i = 0; i < nodes.length; i++) {
             if (depth[i] == 0) {
-                NodeResult r = results[i];
-                applicableMax = applicableMax.add(r.applicableMax());
-                if (r.points() != null) {
-                    exactSum = exactSum.add(r.exactPoints());
-                    roundedSum = roundedSum.add(r.points());
+                applicableMax = applicableMax.add(s.max[i]);
+                if (s.points[i] != NO_POINTS) {
+                    if (!rounding.sumOfRounded()) {
+                        exactSum = exactSum.add(s.exact(i));
+                    }
+                    roundedSum += s.points[i];
                 }
             }
         }
-        BigDecimal treeTotal = errors ? null
-                : rounding.sumOfRounded() ? rounding.apply(roundedSum) : rounding.apply(exactSum);
+        BigDecimal treeTotal = errors ? null : rounding.sumOfRounded()
+                ? BigDecimal.valueOf(roundedSum, rounding.decimals()) : rounding.apply(exactSum);
         List<AdjustmentResult> adjustments = adjustments(state);
         BigDecimal total = null;
         BigDecimal percent = null;
@@ -431,14 +515,16 @@ public final class CompiledAppendix {
                         .divide(applicableMax, MathContext.DECIMAL64));
             }
         }
+        List<NodeResult> nodeResults = new UnitNodes(state, group, s.status.clone(), s.points.clone(),
+                s.max.clone());
         Map<String, Integer> index = nodeIndex;
-        UnitResult result = new UnitResult(state.unit.unitId(), List.of(results), index, treeTotal, adjustments,
+        UnitResult result = new UnitResult(state.unit.unitId(), nodeResults, index, treeTotal, adjustments,
                 total, applicableMax, percent, normalized, null, null, problems, List.copyOf(missing));
         BigDecimal basisValue = result.value(appendix.classification().basis());
         if (basisValue != null) {
             band = appendix.classification().bandFor(basisValue).orElse(null);
         }
-        return new UnitResult(result.unitId(), result.nodes(), index, treeTotal, adjustments, total, applicableMax,
+        return new UnitResult(result.unitId(), nodeResults, index, treeTotal, adjustments, total, applicableMax,
                 percent, normalized, band, null, result.problems(), result.missingInputs());
     }
 
@@ -446,135 +532,278 @@ public final class CompiledAppendix {
      * The unit's problems, where a problem on a node that turned out not applicable is only a warning: the node does
      * not count, so its inputs cannot hold back the unit's total.
      */
-    private List<ScoringProblem> problemsAfterApplicability(UnitState state, NodeResult[] results) {
+    private List<ScoringProblem> problemsAfterApplicability(UnitState state, byte[] status) {
         List<ScoringProblem> problems = new ArrayList<>(state.problems.size());
         for (ScoringProblem p : state.problems) {
             Integer node = p.nodeKey() == null ? null : nodeIndex.get(p.nodeKey());
             boolean notApplicable = node != null && p.isError()
-                    && (results[node].status() == NodeStatus.NOT_APPLICABLE
-                    || results[node].status() == NodeStatus.NOT_APPLICABLE_ZERO);
+                    && (status[node] == NOT_APPLICABLE || status[node] == NOT_APPLICABLE_ZERO);
             problems.add(notApplicable ? new ScoringProblem(ScoringProblem.Severity.WARNING, p.nodeKey(),
                     p.inputKey(), p.message() + " (tiêu chí không áp dụng nên không tính)") : p);
         }
         return List.copyOf(problems);
     }
 
-    private NodeResult evaluateNode(UnitState state, GroupValues group, int i, NodeResult[] results,
-                                    List<String> missing) {
+    /** A node's status and points (children are scored first); the trace is only built when someone reads it. */
+    private void scoreNode(UnitState state, GroupValues group, int i, Scratch s, List<String> missing) {
         CriterionNode node = nodes[i];
         BigDecimal max = node.maxPoints();
         if (state.applicability[i] == EXCLUDED) {
-            return new NodeResult(node, depth[i], NodeStatus.NOT_APPLICABLE, BigDecimal.ZERO.setScale(
-                    rounding.decimals()), BigDecimal.ZERO, BigDecimal.ZERO, Trace.of(Trace.Kind.NOT_APPLICABLE));
+            s.set(i, NOT_APPLICABLE, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+            return;
         }
         if (state.applicability[i] == COUNTS_ZERO) {
             BigDecimal applicableMax = max;
             if (node.rule().aggregatesChildren()) {
                 // a child the unit also claimed under an "exclude" policy leaves this node's maximum too
-                NodeResult fromChildren = aggregateChildren(i, results);
-                if (fromChildren.status() == NodeStatus.NOT_APPLICABLE) {
-                    return fromChildren;
+                aggregateChildren(i, s);
+                if (s.status[i] == NOT_APPLICABLE) {
+                    return;
                 }
-                applicableMax = fromChildren.applicableMax();
+                applicableMax = s.max[i];
             }
-            return new NodeResult(node, depth[i], NodeStatus.NOT_APPLICABLE_ZERO, BigDecimal.ZERO.setScale(
-                    rounding.decimals()), BigDecimal.ZERO, applicableMax, Trace.of(Trace.Kind.NOT_APPLICABLE_ZERO));
+            s.set(i, NOT_APPLICABLE_ZERO, 0, BigDecimal.ZERO, applicableMax);
+            return;
         }
         if (state.nodeError[i] != null) {
-            return new NodeResult(node, depth[i], NodeStatus.ERROR, null, null, max,
-                    Trace.of(Trace.Kind.ERROR, state.nodeError[i]));
+            s.set(i, ERROR, NO_POINTS, null, max);
+            return;
         }
         if (node.rule().aggregatesChildren()) {
-            return aggregateChildren(i, results);
+            aggregateChildren(i, s);
+            return;
         }
-        int[] read = ruleInputs[i];
-        List<String> absent = null;
-        for (int input : read) {
-            if (state.values[input] == null && !(node.rule() instanceof Rule.Manual)) {
-                if (absent == null) {
-                    absent = new ArrayList<>();
-                }
-                absent.add(inputs[input].key());
-            }
-        }
-        if (node.rule() instanceof Rule.Manual && state.manual[i] == null) {
-            absent = List.of();
-            missing.add(MANUAL_PREFIX + node.key());
-        }
-        if (absent != null) {
-            missing.addAll(absent);
-            return new NodeResult(node, depth[i], NodeStatus.MISSING_INPUT, BigDecimal.ZERO.setScale(
-                    rounding.decimals()), BigDecimal.ZERO, max, Trace.of(Trace.Kind.MISSING, absent));
+        if (absentInputs(state, i, missing)) {
+            s.set(i, MISSING_INPUT, 0, BigDecimal.ZERO, max);
+            return;
         }
         Outcome outcome;
         try {
-            outcome = Rules.evaluate(node, inputs, state.values, read, state.manual[i], group.best()[i], formulas[i],
-                    group.aggregates());
+            outcome = Rules.evaluate(node, inputs, state.values, ruleInputs[i], state.manual[i], group.best()[i],
+                    formulas[i], group.aggregates(), false);
         } catch (FormulaFailure e) {
             state.error(i, null, e.getMessage());
-            return new NodeResult(node, depth[i], NodeStatus.ERROR, null, null, max,
-                    Trace.of(Trace.Kind.ERROR, e.getMessage()));
+            s.set(i, ERROR, NO_POINTS, null, max);
+            return;
         }
         if (outcome.notApplicable()) {
             boolean exclude = node.notApplicable() == NotApplicablePolicy.EXCLUDE;
-            return new NodeResult(node, depth[i], exclude ? NodeStatus.NOT_APPLICABLE : NodeStatus.NOT_APPLICABLE_ZERO,
-                    BigDecimal.ZERO.setScale(rounding.decimals()), BigDecimal.ZERO,
-                    exclude ? BigDecimal.ZERO : max, outcome.trace());
+            s.set(i, exclude ? NOT_APPLICABLE : NOT_APPLICABLE_ZERO, 0, BigDecimal.ZERO,
+                    exclude ? BigDecimal.ZERO : max);
+            return;
         }
         BigDecimal exact = outcome.points();
-        return new NodeResult(node, depth[i], NodeStatus.SCORED, rounding.apply(exact), exact, max, outcome.trace());
+        s.set(i, SCORED, unscaled(rounding.apply(exact)), exact, max);
     }
 
-    private NodeResult aggregateChildren(int i, NodeResult[] results) {
+    /** Whether a leaf lacks what its rule reads; the keys go to {@code missing} (or nowhere when null). */
+    private boolean absentInputs(UnitState state, int i, List<String> missing) {
+        if (nodes[i].rule() instanceof Rule.Manual) {
+            if (state.manual[i] != null) {
+                return false;
+            }
+            if (missing != null) {
+                missing.add(MANUAL_PREFIX + nodes[i].key());
+            }
+            return true;
+        }
+        boolean absent = false;
+        for (int input : ruleInputs[i]) {
+            if (state.values[input] == null) {
+                absent = true;
+                if (missing != null) {
+                    missing.add(inputs[input].key());
+                }
+            }
+        }
+        return absent;
+    }
+
+    private void aggregateChildren(int i, Scratch s) {
         CriterionNode node = nodes[i];
         boolean best = node.rule() instanceof Rule.BestCaseOfAlternatives;
         BigDecimal exact = BigDecimal.ZERO;
-        BigDecimal rounded = BigDecimal.ZERO;
-        BigDecimal childMax = BigDecimal.ZERO;
-        NodeResult bestChild = null;
+        long rounded = 0;
+        boolean fullMaxima = true;
+        int bestChild = -1;
+        BigDecimal bestExact = null;
         BigDecimal bestApplicableMax = BigDecimal.ZERO;
         boolean anyApplicable = false;
         boolean anyExcluded = false;
         for (int c : children[i]) {
-            NodeResult child = results[c];
-            if (child.status() == NodeStatus.ERROR) {
-                return new NodeResult(node, depth[i], NodeStatus.ERROR, null, null, node.maxPoints(),
-                        Trace.of(Trace.Kind.ERROR, "Tiêu chí con " + child.key() + " có lỗi"));
+            if (s.status[c] == ERROR) {
+                s.set(i, ERROR, NO_POINTS, null, node.maxPoints());
+                return;
             }
-            if (child.status() != NodeStatus.NOT_APPLICABLE) {
+            if (s.status[c] != NOT_APPLICABLE) {
                 anyApplicable = true;
-                bestApplicableMax = bestApplicableMax.max(child.applicableMax());
+                bestApplicableMax = bestApplicableMax.max(s.max[c]);
+                if (best) {
+                    BigDecimal childExact = s.exact(c);
+                    if (bestChild < 0 || childExact.compareTo(bestExact) > 0) {
+                        bestChild = c;
+                        bestExact = childExact;
+                    }
+                }
             } else {
                 anyExcluded = true;
             }
-            childMax = childMax.add(child.applicableMax());
-            if (best) {
-                if (child.status() != NodeStatus.NOT_APPLICABLE && (bestChild == null
-                        || child.exactPoints().compareTo(bestChild.exactPoints()) > 0)) {
-                    bestChild = child;
+            fullMaxima &= s.max[c] == (fullChildMax[c] != null ? fullChildMax[c] : nodes[c].maxPoints());
+            if (!best) {
+                if (!rounding.sumOfRounded()) {
+                    exact = exact.add(s.exact(c));
                 }
-            } else {
-                exact = exact.add(child.exactPoints());
-                rounded = rounded.add(child.points());
+                rounded += s.points[c];
             }
         }
         if (!anyApplicable) {
-            return new NodeResult(node, depth[i], NodeStatus.NOT_APPLICABLE, BigDecimal.ZERO.setScale(
-                    rounding.decimals()), BigDecimal.ZERO, BigDecimal.ZERO, Trace.of(Trace.Kind.NOT_APPLICABLE));
+            s.set(i, NOT_APPLICABLE, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+            return;
         }
         if (best) {
             // an excluded alternative cannot be reached, so the unit is measured against the best it can reach
             BigDecimal applicableMax = anyExcluded ? bestApplicableMax.min(node.maxPoints()) : node.maxPoints();
-            return new NodeResult(node, depth[i], NodeStatus.SCORED, bestChild.points(), bestChild.exactPoints(),
-                    applicableMax, Trace.of(Trace.Kind.BEST_OF, bestChild.key(), bestChild.points()));
+            s.set(i, SCORED, s.points[bestChild], bestExact, applicableMax);
+            return;
         }
-        BigDecimal cap = ((Rule.CompositeSum) node.rule()).cap();
-        cap = cap == null ? node.maxPoints() : cap.min(node.maxPoints());
-        BigDecimal sum = rounding.sumOfRounded() ? rounded : exact;
+        BigDecimal applicableMax = fullMaxima ? fullChildMax[i] : childMaxima(i, s);
+        if (rounding.sumOfRounded() && capUnscaled[i] != NO_POINTS) {
+            // a sum of rounded parts in whole units of the last place: no BigDecimal per addition
+            s.set(i, SCORED, Math.min(rounded, capUnscaled[i]), null, applicableMax);
+            return;
+        }
+        BigDecimal cap = cap(i);
+        BigDecimal sum = rounding.sumOfRounded() ? BigDecimal.valueOf(rounded, rounding.decimals()) : exact;
         BigDecimal points = sum.min(cap);
-        BigDecimal applicableMax = childMax.min(node.maxPoints());
-        return new NodeResult(node, depth[i], NodeStatus.SCORED, rounding.apply(points), points, applicableMax,
-                Trace.of(Trace.Kind.SUM, rounding.apply(sum), sum.compareTo(cap) > 0 ? cap : null));
+        s.set(i, SCORED, unscaled(rounding.apply(points)), points, applicableMax);
+    }
+
+    private BigDecimal childMaxima(int i, Scratch s) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int c : children[i]) {
+            sum = sum.add(s.max[c]);
+        }
+        return sum.min(nodes[i].maxPoints());
+    }
+
+    private BigDecimal cap(int i) {
+        BigDecimal cap = ((Rule.CompositeSum) nodes[i].rule()).cap();
+        return cap == null ? nodes[i].maxPoints() : cap.min(nodes[i].maxPoints());
+    }
+
+    // ---------------------------------------------------------------- reading a unit's nodes
+
+    /** Exact points and the trace of one node, rebuilt from the unit's inputs when a result is read. */
+    private record Explained(BigDecimal exact, Trace trace) {
+    }
+
+    /**
+     * A unit's node results, stored as columns (status, rounded points, applicable maximum) and turned into
+     * {@link NodeResult}s with their exact points and trace only when read: the engine's rules are deterministic, so
+     * evaluating a node again gives the very numbers it was scored with, and a group of thousands of units keeps a
+     * few kilobytes per unit instead of an object graph per node.
+     */
+    private final class UnitNodes extends AbstractList<NodeResult> implements RandomAccess {
+        private final UnitState state;
+        private final GroupValues group;
+        private final byte[] status;
+        private final long[] points;
+        private final BigDecimal[] max;
+
+        UnitNodes(UnitState state, GroupValues group, byte[] status, long[] points, BigDecimal[] max) {
+            this.state = state;
+            this.group = group;
+            this.status = status;
+            this.points = points;
+            this.max = max;
+        }
+
+        @Override
+        public int size() {
+            return nodes.length;
+        }
+
+        @Override
+        public NodeResult get(int i) {
+            Objects.checkIndex(i, nodes.length);
+            Explained explained = explain(i);
+            return new NodeResult(nodes[i], depth[i], STATUSES[status[i]], points(i), explained.exact(), max[i],
+                    explained.trace());
+        }
+
+        private BigDecimal points(int i) {
+            return points[i] == NO_POINTS ? null : BigDecimal.valueOf(points[i], rounding.decimals());
+        }
+
+        private Explained explain(int i) {
+            if (state.applicability[i] == EXCLUDED
+                    || (state.applicability[i] == COUNTS_ZERO && status[i] == NOT_APPLICABLE)) {
+                return new Explained(BigDecimal.ZERO, Trace.of(Trace.Kind.NOT_APPLICABLE));
+            }
+            if (state.applicability[i] == COUNTS_ZERO) {
+                return new Explained(BigDecimal.ZERO, Trace.of(Trace.Kind.NOT_APPLICABLE_ZERO));
+            }
+            if (state.nodeError[i] != null) {
+                return new Explained(null, Trace.of(Trace.Kind.ERROR, state.nodeError[i]));
+            }
+            if (nodes[i].rule().aggregatesChildren()) {
+                return explainChildren(i);
+            }
+            if (status[i] == MISSING_INPUT) {
+                List<String> absent = new ArrayList<>();
+                absentInputs(state, i, absent);
+                absent.removeIf(key -> key.startsWith(MANUAL_PREFIX));
+                return new Explained(BigDecimal.ZERO, Trace.of(Trace.Kind.MISSING, List.copyOf(absent)));
+            }
+            Expression formula = formulaSources[i] == null ? null
+                    : new Expression(formulaSources[i], Formulas.CONFIGURATION);
+            Outcome outcome = Rules.evaluate(nodes[i], inputs, state.values, ruleInputs[i], state.manual[i],
+                    group.best()[i], formula, group.aggregates(), true);
+            return new Explained(outcome.notApplicable() ? BigDecimal.ZERO : outcome.points(), outcome.trace());
+        }
+
+        private Explained explainChildren(int i) {
+            boolean best = nodes[i].rule() instanceof Rule.BestCaseOfAlternatives;
+            BigDecimal exact = BigDecimal.ZERO;
+            BigDecimal rounded = BigDecimal.ZERO;
+            int bestChild = -1;
+            BigDecimal bestExact = null;
+            boolean anyApplicable = false;
+            for (int c : children[i]) {
+                if (status[c] == ERROR) {
+                    return new Explained(null, Trace.of(Trace.Kind.ERROR,
+                            "Tiêu chí con " + nodes[c].key() + " có lỗi"));
+                }
+                if (status[c] != NOT_APPLICABLE) {
+                    anyApplicable = true;
+                }
+                if (best) {
+                    if (status[c] != NOT_APPLICABLE) {
+                        BigDecimal childExact = explain(c).exact();
+                        if (bestChild < 0 || childExact.compareTo(bestExact) > 0) {
+                            bestChild = c;
+                            bestExact = childExact;
+                        }
+                    }
+                } else {
+                    if (!rounding.sumOfRounded()) {
+                        exact = exact.add(explain(c).exact());
+                    }
+                    rounded = rounded.add(points(c));
+                }
+            }
+            if (!anyApplicable) {
+                return new Explained(BigDecimal.ZERO, Trace.of(Trace.Kind.NOT_APPLICABLE));
+            }
+            if (best) {
+                return new Explained(bestExact, Trace.of(Trace.Kind.BEST_OF, nodes[bestChild].key(),
+                        points(bestChild)));
+            }
+            BigDecimal cap = cap(i);
+            BigDecimal sum = rounding.sumOfRounded() ? rounded : exact;
+            return new Explained(sum.min(cap), Trace.of(Trace.Kind.SUM, rounding.apply(sum),
+                    sum.compareTo(cap) > 0 ? cap : null));
+        }
     }
 
     private List<AdjustmentResult> adjustments(UnitState state) {

@@ -12,56 +12,61 @@ final class InputChecks {
 
     /** A Vietnamese sentence saying what is wrong with the value, or null when it is acceptable. */
     static String problem(InputDefinition input, InputValue value) {
-        String label = "«" + input.label() + "»";
+        String problem = check(input, value);
+        return problem == null ? null : "«" + input.label() + "»" + problem;
+    }
+
+    /** What is wrong, as the end of a sentence that starts with the input's label; null when nothing is. */
+    private static String check(InputDefinition input, InputValue value) {
         switch (input.type()) {
             case NUMBER, INTEGER, PERCENTAGE -> {
                 if (!(value instanceof InputValue.NumberValue n)) {
-                    return label + " phải là một số, không phải «" + value.describe() + "»";
+                    return " phải là một số, không phải «" + value.describe() + "»";
                 }
                 BigDecimal v = n.value();
-                if (input.type() == InputType.INTEGER && v.stripTrailingZeros().scale() > 0) {
-                    return label + " phải là số nguyên, không phải " + Numbers.plain(v);
+                if (input.type() == InputType.INTEGER && v.scale() > 0 && v.stripTrailingZeros().scale() > 0) {
+                    return " phải là số nguyên, không phải " + Numbers.plain(v);
                 }
                 BigDecimal min = input.min() != null ? input.min()
                         : input.type() == InputType.PERCENTAGE ? BigDecimal.ZERO : null;
                 BigDecimal max = input.max() != null ? input.max()
                         : input.type() == InputType.PERCENTAGE ? HUNDRED : null;
                 if (min != null && v.compareTo(min) < 0) {
-                    return label + " = " + Numbers.plain(v) + " nhỏ hơn mức tối thiểu " + Numbers.plain(min);
+                    return " = " + Numbers.plain(v) + " nhỏ hơn mức tối thiểu " + Numbers.plain(min);
                 }
                 if (max != null && v.compareTo(max) > 0) {
-                    return label + " = " + Numbers.plain(v) + " lớn hơn mức tối đa " + Numbers.plain(max);
+                    return " = " + Numbers.plain(v) + " lớn hơn mức tối đa " + Numbers.plain(max);
                 }
                 return null;
             }
             case BOOLEAN -> {
                 return value instanceof InputValue.BooleanValue ? null
-                        : label + " phải là Có hoặc Không, không phải «" + value.describe() + "»";
+                        : " phải là Có hoặc Không, không phải «" + value.describe() + "»";
             }
             case DATE -> {
                 return value instanceof InputValue.DateValue ? null
-                        : label + " phải là một ngày (dd/MM/yyyy), không phải «" + value.describe() + "»";
+                        : " phải là một ngày (dd/MM/yyyy), không phải «" + value.describe() + "»";
             }
             case CHOICE -> {
                 if (!(value instanceof InputValue.ChoiceValue c)) {
-                    return label + " phải là một trong các lựa chọn, không phải «" + value.describe() + "»";
+                    return " phải là một trong các lựa chọn, không phải «" + value.describe() + "»";
                 }
                 return input.option(c.value()).isPresent() ? null
-                        : label + ": «" + c.value() + "» không có trong danh sách lựa chọn";
+                        : ": «" + c.value() + "» không có trong danh sách lựa chọn";
             }
             case ITEMS -> {
                 if (!(value instanceof InputValue.ItemsValue items)) {
-                    return label + " phải là danh sách các mục, không phải «" + value.describe() + "»";
+                    return " phải là danh sách các mục, không phải «" + value.describe() + "»";
                 }
                 int count = items.items().size();
                 if (input.min() != null && BigDecimal.valueOf(count).compareTo(input.min()) < 0) {
-                    return label + " có " + count + " mục, ít hơn mức tối thiểu " + Numbers.plain(input.min());
+                    return " có " + count + " mục, ít hơn mức tối thiểu " + Numbers.plain(input.min());
                 }
                 if (input.max() != null && BigDecimal.valueOf(count).compareTo(input.max()) > 0) {
-                    return label + " có " + count + " mục, nhiều hơn mức tối đa " + Numbers.plain(input.max());
+                    return " có " + count + " mục, nhiều hơn mức tối đa " + Numbers.plain(input.max());
                 }
                 if (items.items().stream().anyMatch(s -> s == null || s.isBlank())) {
-                    return label + " có mục để trống tên";
+                    return " có mục để trống tên";
                 }
                 return null;
             }

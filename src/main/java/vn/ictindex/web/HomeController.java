@@ -16,6 +16,9 @@ class HomeController {
         if (has(authentication, "ROLE_SPECIALIST") || has(authentication, "ROLE_HEAD")) {
             return "redirect:/assessment";
         }
+        if (has(authentication, "ROLE_COUNCIL")) {
+            return "redirect:/appraisal/assigned";
+        }
         return "redirect:/criteria";
     }
 
