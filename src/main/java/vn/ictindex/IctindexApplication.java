@@ -2,7 +2,11 @@ package vn.ictindex;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import vn.ictindex.audit.AuditTrail;
+import vn.ictindex.audit.cli.AuditCommandLine;
 import vn.ictindex.criteria.cli.CriteriaCommandLine;
 
 import java.time.Clock;
@@ -18,7 +22,31 @@ public class IctindexApplication {
         if (args.length > 0 && args[0].equals("criteria")) {
             System.exit(CriteriaCommandLine.run(args, System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("audit")) {
+            System.exit(audit(args));
+        }
         SpringApplication.run(IctindexApplication.class, args);
+    }
+
+    /**
+     * Starts the application without listening on a port (the web context stays: the security configuration needs
+     * it) and without demo data, runs the audit command, and stops it again.
+     */
+    private static int audit(String[] args) {
+        ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];
+        try {
+            return AuditCommandLine.run(args, () -> {
+                context[0] = new SpringApplicationBuilder(IctindexApplication.class)
+                        .properties("server.port=-1", "spring.main.banner-mode=off", "logging.level.root=WARN",
+                                "ictindex.demo-data.enabled=false")
+                        .run(java.util.Arrays.stream(args).skip(2).toArray(String[]::new));
+                return context[0].getBean(AuditTrail.class);
+            }, System.out, System.err);
+        } finally {
+            if (context[0] != null) {
+                context[0].close();
+            }
+        }
     }
 
     /**

@@ -276,6 +276,27 @@ public class EvidenceLibrary {
     }
 
     /**
+     * What a unit put forward as evidence in a period, read-only, for the department and the council as for the
+     * unit itself: its items by criterion (in the appendix's order, each with the criterion's name) and the whole
+     * library of the unit.
+     *
+     * @throws EvidenceNotFoundException for an agency asking about another unit, and for a period that does not exist
+     */
+    public EvidenceReview review(CurrentUser user, long periodId, long unitId) {
+        if (!mayRead(user, unitId)) {
+            throw new EvidenceNotFoundException(unitId);
+        }
+        Period period = periods.find(periodId).orElseThrow(() -> new EvidenceNotFoundException(periodId));
+        Map<String, String> names = new LinkedHashMap<>();
+        evidencePeriods.appendixOf(period, unitId)
+                .ifPresent(a -> a.allNodes().forEach(n -> names.put(n.key(), n.name())));
+        List<EvidenceItem> all = jdbc.sql("SELECT " + COLUMNS
+                        + " FROM evidence WHERE unit_id = :unit ORDER BY uploaded_at DESC, id DESC")
+                .param("unit", unitId).query(ROW).list();
+        return new EvidenceReview(period, unitId, linkedTo(periodId, unitId), names, all);
+    }
+
+    /**
      * The bytes of an uploaded file, for the unit's own users, department administrators and council members.
      *
      * @throws EvidenceNotFoundException for anyone else, for a reference, or when the item does not exist
