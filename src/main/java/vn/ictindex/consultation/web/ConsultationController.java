@@ -22,9 +22,12 @@ import vn.ictindex.consultation.Consultations;
 import vn.ictindex.consultation.Disposition;
 import vn.ictindex.consultation.Recipient;
 import vn.ictindex.consultation.Syntheses;
+import vn.ictindex.consultation.SynthesisDocument;
 import vn.ictindex.consultation.SynthesisWorkbook;
 import vn.ictindex.criteria.CriteriaVersionSummary;
 import vn.ictindex.criteria.CriteriaVersions;
+import vn.ictindex.document.DocumentSettings;
+import vn.ictindex.document.DocumentWriter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -41,15 +44,22 @@ class ConsultationController {
 
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final Consultations consultations;
     private final Syntheses syntheses;
     private final CriteriaVersions criteria;
+    private final DocumentWriter documents;
+    private final DocumentSettings documentSettings;
 
-    ConsultationController(Consultations consultations, Syntheses syntheses, CriteriaVersions criteria) {
+    ConsultationController(Consultations consultations, Syntheses syntheses, CriteriaVersions criteria,
+                           DocumentWriter documents, DocumentSettings documentSettings) {
         this.consultations = consultations;
         this.syntheses = syntheses;
         this.criteria = criteria;
+        this.documents = documents;
+        this.documentSettings = documentSettings;
     }
 
     @GetMapping("/consultations/{id}")
@@ -140,6 +150,15 @@ class ConsultationController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("bang-tong-hop-y-kien-" + id + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .body(workbook);
+    }
+
+    @GetMapping("/consultations/{id}/synthesis.docx")
+    ResponseEntity<byte[]> synthesisDocx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        byte[] docx = documents.docx(SynthesisDocument.of(syntheses.of(user, id), documentSettings));
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("bang-tong-hop-y-kien-" + id + ".docx", StandardCharsets.UTF_8).build().toString())
+                .body(docx);
     }
 
     private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {

@@ -134,6 +134,13 @@ class ConsultationPagesOverHttpTests {
         }
         assertThat(justiceSpecialist.download("/consultations/" + round + "/synthesis.xlsx").statusCode())
                 .isEqualTo(403);
+        HttpResponse<byte[]> word = department.download("/consultations/" + round + "/synthesis.docx");
+        assertThat(word.statusCode()).isEqualTo(200);
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(word.body()));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý",
+                    "Đề nghị giảm điểm tiêu chí A1", "Số nơi không trả lời: 1");
+        }
     }
 
     @Test
