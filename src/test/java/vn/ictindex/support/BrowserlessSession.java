@@ -29,6 +29,12 @@ public final class BrowserlessSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A download: the response with its body as bytes. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Signs in; returns the response to the login POST (a redirect on success). */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrfToken("/login"));
