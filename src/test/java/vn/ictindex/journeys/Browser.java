@@ -70,6 +70,7 @@ final class Browser implements AutoCloseable {
     }
 
     Browser signOut() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         driver.findElement(By.xpath("//form[@action='/logout']//button")).click();
         waitUntil(d -> d.getCurrentUrl().contains("/login"));
         return this;

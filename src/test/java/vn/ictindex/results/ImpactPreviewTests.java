@@ -25,9 +25,9 @@ class ImpactPreviewTests {
 
     @Test
     void aDraftThatChangesNothingMovesNoUnit() throws IOException {
-        store("2027", shipped());
+        store("2097", shipped());
 
-        ImpactPreview.Impact result = impact.of("BT-UDCNTT@2027");
+        ImpactPreview.Impact result = impact.of("BT-UDCNTT@2097");
 
         assertThat(result.groups()).isNotEmpty().allSatisfy(g -> {
             assertThat(g.inDraft()).isTrue();
@@ -42,9 +42,9 @@ class ImpactPreviewTests {
 
     @Test
     void anInputTheDraftAsksForThatWasNeverCollectedIsListedAsMissingAndScoresNothing() throws IOException {
-        store("2028", shipped().replace("staff_with_pc", "staff_with_laptop"));
+        store("2098", shipped().replace("staff_with_pc", "staff_with_laptop"));
 
-        ImpactPreview.Impact result = impact.of("BT-UDCNTT@2028");
+        ImpactPreview.Impact result = impact.of("BT-UDCNTT@2098");
 
         ImpactPreview.GroupImpact appendixI = result.groups().stream().filter(g -> g.appendixId().equals("PL-I"))
                 .findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package vn.ictindex.assessment.evidence;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -69,12 +70,15 @@ public class EvidenceLibrary {
             rs.getTimestamp("uploaded_at").toInstant(), List.of());
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<CouncilEvidenceAccess> councilAccess;
     private final Periods periods;
     private final EvidencePeriods evidencePeriods;
     private final AuditTrail audit;
     private final Clock clock;
 
-    EvidenceLibrary(JdbcClient jdbc, Periods periods, EvidencePeriods evidencePeriods, AuditTrail audit, Clock clock) {
+    EvidenceLibrary(JdbcClient jdbc, Periods periods, EvidencePeriods evidencePeriods, AuditTrail audit, Clock clock,
+                    ObjectProvider<CouncilEvidenceAccess> councilAccess) {
+        this.councilAccess = councilAccess;
         this.jdbc = jdbc;
         this.periods = periods;
         this.evidencePeriods = evidencePeriods;
@@ -297,7 +301,7 @@ public class EvidenceLibrary {
     }
 
     /**
-     * The bytes of an uploaded file, for the unit's own users, department administrators and council members.
+     * The bytes of an uploaded file, for the unit's own users, department administrators and the council members assigned to it.
      *
      * @throws EvidenceNotFoundException for anyone else, for a reference, or when the item does not exist
      */
@@ -346,8 +350,13 @@ public class EvidenceLibrary {
         return user != null && (user.role() == Role.SPECIALIST || user.role() == Role.HEAD) && user.belongsTo(unitId);
     }
 
-    private static boolean mayRead(CurrentUser user, long unitId) {
-        return actsFor(user, unitId) || user != null && (user.role() == Role.ADMIN || user.role() == Role.COUNCIL);
+    /** The unit's own people, the department, and council members assigned to the unit or to its target group. */
+    private boolean mayRead(CurrentUser user, long unitId) {
+        if (actsFor(user, unitId) || user != null && user.role() == Role.ADMIN) {
+            return true;
+        }
+        CouncilEvidenceAccess council = councilAccess.getIfAvailable();
+        return user != null && user.role() == Role.COUNCIL && council != null && council.mayRead(user, unitId);
     }
 
     private static void checkActsFor(CurrentUser user, long unitId) {

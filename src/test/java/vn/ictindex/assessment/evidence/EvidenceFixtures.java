@@ -97,4 +97,13 @@ public class EvidenceFixtures {
         periods.setParticipants(period.id(), participants);
         return period;
     }
+
+    /** Assigns the demo council member ({@link #councilMember()}) to appraise one unit in the period. */
+    public static void assignCouncilMember(org.springframework.jdbc.core.simple.JdbcClient jdbc, long periodId,
+                                           long unitId) {
+        jdbc.sql("""
+                        INSERT INTO council_assignment (period_id, member, unit_id, assigned_by, assigned_at)
+                        VALUES (:p, 'hoidong', :u, 'admin', CURRENT_TIMESTAMP)""")
+                .param("p", periodId).param("u", unitId).update();
+    }
 }

@@ -46,6 +46,9 @@ class EvidenceIsolationTests {
     @Autowired
     Units units;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     EvidenceFixtures fixtures;
     CurrentUser justice;
     CurrentUser health;
@@ -135,6 +138,7 @@ class EvidenceIsolationTests {
 
     @Test
     void departmentStaffAndTheCouncilMayReadAFileButALeadershipViewerMayNot() {
+        EvidenceFixtures.assignCouncilMember(jdbc, period.id(), fixtures.justice());
         assertThat(library.content(EvidenceFixtures.administrator(), justiceFile.id()).content())
                 .isEqualTo(EvidenceSamples.pdf());
         assertThat(library.content(EvidenceFixtures.councilMember(), justiceFile.id()).fileName())

@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The department and council members open any unit's evidence of a period, read-only; an agency still reads only its
- * own, and a leadership viewer none.
+ * The department opens any unit's evidence of a period, read-only, and a council member the evidence of the units it
+ * appraises; an agency still reads only its own, and a leadership viewer none.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,6 +37,8 @@ class EvidenceReviewTests {
     Periods periods;
     @Autowired
     Units units;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     EvidenceFixtures fixtures;
     Period period;
@@ -75,7 +77,9 @@ class EvidenceReviewTests {
     }
 
     @Test
-    void aCouncilMemberOpensThePageAndDownloadsTheFile() throws Exception {
+    void aCouncilMemberOpensThePageAndDownloadsTheFileOfAUnitItAppraises() throws Exception {
+        EvidenceFixtures.assignCouncilMember(jdbc, period.id(), fixtures.justice());
+
         mvc.perform(get(reviewOf(fixtures.justice())).with(user(EvidenceFixtures.councilMember())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ke-hoach-stp.pdf")));
@@ -84,6 +88,18 @@ class EvidenceReviewTests {
                 .andExpect(content().bytes(EvidenceSamples.pdf()));
         mvc.perform(get("/evidence/{id}/preview", justiceFile.id()).with(user(EvidenceFixtures.administrator())))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aCouncilMemberNotAssignedToTheUnitReadsNone() throws Exception {
+        EvidenceFixtures.assignCouncilMember(jdbc, period.id(), fixtures.health());
+
+        mvc.perform(get(reviewOf(fixtures.justice())).with(user(EvidenceFixtures.councilMember())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/evidence/{id}/file", justiceFile.id()).with(user(EvidenceFixtures.councilMember())))
+                .andExpect(status().isNotFound());
+        assertThatThrownBy(() -> library.content(EvidenceFixtures.councilMember(), justiceFile.id()))
+                .isInstanceOf(EvidenceNotFoundException.class);
     }
 
     @Test
