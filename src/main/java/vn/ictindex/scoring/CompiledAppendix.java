@@ -250,11 +250,13 @@ public final class CompiledAppendix {
         UnitState state = new UnitState(unit);
         // in the appendix's order, so that problems come out in the same order however the inputs were given
         Map<String, InputValue> given = unit.inputs();
+        int known = 0;
         for (int idx = 0; idx < inputs.length; idx++) {
             InputValue value = given.get(inputs[idx].key());
             if (value == null) {
                 continue;
             }
+            known++;
             String problem = InputChecks.problem(inputs[idx], value);
             if (problem != null) {
                 state.inputError(idx, problem);
@@ -262,7 +264,7 @@ public final class CompiledAppendix {
                 state.values[idx] = value;
             }
         }
-        if (given.size() > 0) {
+        if (known < given.size()) {
             given.keySet().stream().filter(key -> !inputIndex.containsKey(key)).sorted().forEach(key ->
                     state.problems.add(new ScoringProblem(ScoringProblem.Severity.WARNING, null, key,
                             "Số liệu «" + key + "» không có trong " + appendix.id() + " nên bị bỏ qua")));

@@ -65,13 +65,22 @@ final class InputChecks {
                 if (input.max() != null && BigDecimal.valueOf(count).compareTo(input.max()) > 0) {
                     return " có " + count + " mục, nhiều hơn mức tối đa " + Numbers.plain(input.max());
                 }
-                if (items.items().stream().anyMatch(s -> s == null || s.isBlank())) {
+                if (anyBlank(items.items())) {
                     return " có mục để trống tên";
                 }
                 return null;
             }
             default -> throw new IllegalStateException(input.type().name());
         }
+    }
+
+    private static boolean anyBlank(java.util.List<String> items) {
+        for (String item : items) {
+            if (item == null || item.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
