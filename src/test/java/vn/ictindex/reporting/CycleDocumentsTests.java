@@ -45,7 +45,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ictindex.support.TestUsers.administrator;
@@ -247,6 +249,32 @@ class CycleDocumentsTests {
             }
         }
         mvc.perform(get(url + ".pdf").with(councilMember())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theScreensLinkTheirDocuments() throws Exception {
+        String appendixId = periods.appendixOf(lastYear.id(), justice).orElseThrow();
+        mvc.perform(get("/appraisal/preliminary").param("period", String.valueOf(current.id()))
+                        .with(administrator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reporting/periods/" + current.id()
+                        + "/preliminary-report.docx")));
+        mvc.perform(get("/appraisal/periods/{p}/units/{u}", current.id(), justice).with(administrator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reporting/periods/" + current.id() + "/units/" + justice
+                        + "/council-minutes.pdf")))
+                .andExpect(content().string(not(containsString("id=\"appraisal-import\""))));
+        mvc.perform(get("/results/{p}/{a}", lastYear.id(), appendixId).with(administrator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reporting/periods/" + lastYear.id()
+                        + "/results-decision.pdf")));
+        mvc.perform(get("/results/{p}/units/{u}", lastYear.id(), justice).with(specialistOf(justice)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reporting/periods/" + lastYear.id() + "/units/"
+                        + justice + "/results-letter.pdf")));
+        mvc.perform(get("/results/{p}/units/{u}", lastYear.id(), justice).with(specialistOf(health)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("results-letter.pdf"))));
     }
 
     @Test
