@@ -183,7 +183,7 @@ public class CycleDocuments {
         List<Block> body = new ArrayList<>();
         body.add(Block.Paragraph.of("Căn cứ kết quả thẩm định của Hội đồng thẩm định và đề nghị của Giám đốc "
                 + "Sở Thông tin và Truyền thông,"));
-        body.add(Block.Paragraph.centred("QUYẾT ĐỊNH:"));
+        body.add(new Block.Paragraph(List.of(Block.Text.bold("QUYẾT ĐỊNH:")), Block.Align.CENTRE));
         body.add(Block.Paragraph.of(Block.Text.bold("Điều 1. "), Block.Text.plain("Công bố kết quả đánh giá, xếp "
                 + "hạng mức độ ứng dụng công nghệ thông tin năm " + period.year() + " của các cơ quan, đơn vị "
                 + "(chi tiết tại Phụ lục kèm theo).")));

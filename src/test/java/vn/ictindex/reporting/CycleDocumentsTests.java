@@ -293,7 +293,7 @@ class CycleDocumentsTests {
         council.recordSession(DEPARTMENT, lastYear.id(), LocalDate.of(lastYear.year(), 11, 5),
                 List.of("Nguyễn Văn Chủ Tịch", "Lê Thị Thành Viên"), List.of(appraised), "Họp tại Sở");
         Map<String, String> documents = Map.of(
-                "doc-preliminary-report", "/reporting/periods/" + current.id() + "/preliminary-report.pdf",
+                "doc-preliminary-report", "/reporting/periods/" + lastYear.id() + "/preliminary-report.pdf",
                 "doc-council-minutes", "/reporting/periods/" + lastYear.id() + "/units/" + appraised
                         + "/council-minutes.pdf",
                 "doc-results-decision", "/reporting/periods/" + lastYear.id() + "/results-decision.pdf",
