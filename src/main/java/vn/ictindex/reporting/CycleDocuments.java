@@ -109,9 +109,12 @@ public class CycleDocuments {
                 .withRecipients(List.of("Hội đồng thẩm định;", "Lưu: VT, CNTT."));
     }
 
-    /** The council's minutes of its appraisal of one unit: sessions, scores by layer per criteria group, changes. */
+    /**
+     * The council's minutes of its appraisal of one unit: sessions, scores by layer per criteria group, changes. The
+     * department prepares them; a council member may be assigned only some criteria groups, so not council members.
+     */
     public AdministrativeDocument councilMinutes(CurrentUser user, long periodId, long unitId) {
-        requireAdminOrCouncil(user);
+        requireAdmin(user);
         Period period = period(periodId);
         Unit unit = unit(unitId);
         if (periods.appendixOf(periodId, unitId).isEmpty()) {
@@ -358,12 +361,6 @@ public class CycleDocuments {
     private static void requireAdmin(CurrentUser user) {
         if (user == null || user.role() != Role.ADMIN) {
             throw new ReportNotFoundException("Chỉ Sở TTTT tải được văn bản này");
-        }
-    }
-
-    private static void requireAdminOrCouncil(CurrentUser user) {
-        if (!PeriodScores.maySee(user)) {
-            throw new ReportNotFoundException("Chỉ Sở TTTT và Hội đồng thẩm định tải được biên bản");
         }
     }
 

@@ -46,6 +46,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -85,6 +86,10 @@ class CycleDocumentsTests {
     ScoreLayers layers;
     @Autowired
     CouncilWork council;
+    @Autowired
+    vn.ictindex.appraisal.NodeAdjustments adjustments;
+    @Autowired
+    vn.ictindex.appraisal.CouncilAssignments assignments;
 
     Period current;
     Period lastYear;
@@ -202,7 +207,7 @@ class CycleDocumentsTests {
                 List.of("Nguyễn Văn Chủ Tịch", "Lê Thị Thành Viên"), List.of(appraised), "Họp tại Sở");
         String url = "/reporting/periods/" + lastYear.id() + "/units/" + appraised + "/council-minutes";
 
-        String pdf = pdfText(download(url + ".pdf", councilMember(), "application/pdf"));
+        String pdf = pdfText(download(url + ".pdf", administrator(), "application/pdf"));
         assertThat(pdf).contains("BIÊN BẢN", "05/11/" + lastYear.year(), "Nguyễn Văn Chủ Tịch",
                 "Đối chiếu hồ sơ gốc tại phiên thẩm định");
 
@@ -222,6 +227,7 @@ class CycleDocumentsTests {
                     entries.stream().map(LayerEntry::reason).toList());
         }
         mvc.perform(get(url + ".pdf").with(specialistOf(appraised))).andExpect(status().isNotFound());
+        mvc.perform(get(url + ".pdf").with(councilMember())).andExpect(status().isNotFound());
     }
 
     @Test
@@ -275,6 +281,19 @@ class CycleDocumentsTests {
         mvc.perform(get("/results/{p}/units/{u}", lastYear.id(), justice).with(specialistOf(health)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("results-letter.pdf"))));
+    }
+
+    @Test
+    void anAssignedCouncilMemberFindsTheWorkbookImportButNotTheMinutesOnTheUnitPage() throws Exception {
+        String appendixId = periods.appendixOf(current.id(), justice).orElseThrow();
+        assignments.assign(DEPARTMENT, current.id(), "hoidong", appendixId,
+                rankings.appendix(current, appendixId).groups().get(0).key(), null);
+        mvc.perform(get("/appraisal/periods/{p}/units/{u}", current.id(), justice)
+                        .with(user(vn.ictindex.appraisal.AppraisalFixture.councilMember())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/council-minutes.pdf"))))
+                .andExpect(content().string(containsString("/reporting/appraisal/units/" + justice + "/periods/"
+                        + current.id() + "/import")));
     }
 
     @Test
