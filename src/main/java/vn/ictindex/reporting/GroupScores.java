@@ -28,6 +28,33 @@ public interface GroupScores {
     /** Every unit, ranked units first by rank. */
     void forEach(Consumer<UnitScores> row);
 
+    /** Where the scores come from (a stored result snapshot, or the engine now), to say so in the sheet; or null. */
+    default String source() {
+        return null;
+    }
+
+    /** The same rows, saying where they come from. */
+    default GroupScores from(String source) {
+        GroupScores rows = this;
+        return new GroupScores() {
+            public Columns columns() {
+                return rows.columns();
+            }
+
+            public int size() {
+                return rows.size();
+            }
+
+            public void forEach(Consumer<UnitScores> row) {
+                rows.forEach(row);
+            }
+
+            public String source() {
+                return source;
+            }
+        };
+    }
+
     /**
      * @param number the STT of the node (I, 1, 1.1), shown above its name
      */

@@ -74,6 +74,13 @@ public final class PeriodWorkbook {
                 summary.addMergedRegion(new CellRangeAddress(summaryRow[0], summaryRow[0], 0,
                         SUMMARY_HEADERS.length - 1));
                 summaryRow[0]++;
+                if (group.source() != null) {
+                    Row sourceRow = summary.createRow(summaryRow[0]);
+                    cell(sourceRow, 0, group.source(), styles.text);
+                    summary.addMergedRegion(new CellRangeAddress(summaryRow[0], summaryRow[0], 0,
+                            SUMMARY_HEADERS.length - 1));
+                    summaryRow[0]++;
+                }
                 Sheet detail = detailSheets ? detailSheet(workbook, columns, styles) : null;
                 int[] detailRow = {DETAIL_FIRST_ROW};
                 group.forEach(unit -> {

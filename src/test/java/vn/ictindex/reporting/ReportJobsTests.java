@@ -73,8 +73,8 @@ class ReportJobsTests {
         try (XSSFWorkbook workbook = Workbooks.open(jobs.content(COUNCIL, done.id()))) {
             assertThat(workbook.getSheetName(0)).isEqualTo(PeriodWorkbook.SUMMARY_SHEET);
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1 + perAppendix.size());
-            // a title, a blank row, the header, then per group a merged row and its units
-            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(2 + perAppendix.size() + participants);
+            // a title, a blank row, the header, then per group a merged row, the row naming the source, its units
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(2 + 2 * perAppendix.size() + participants);
             perAppendix.forEach((appendix, units) -> assertThat(workbook.getSheet(appendix).getLastRowNum())
                     .isEqualTo(PeriodWorkbook.DETAIL_FIRST_ROW - 1 + units.intValue()));
         } catch (IOException e) {
