@@ -3,6 +3,8 @@ package vn.ictindex.reporting;
 import org.springframework.stereotype.Service;
 import vn.ictindex.assessment.Period;
 import vn.ictindex.assessment.Periods;
+import vn.ictindex.criteria.Crosswalk;
+import vn.ictindex.criteria.Crosswalks;
 import vn.ictindex.organisation.Unit;
 import vn.ictindex.organisation.Units;
 import vn.ictindex.organisation.VietnameseOrder;
@@ -29,8 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * A target group, or one unit, compared between two periods from their published final results only (published
- * results are public, so anybody signed in may compare them). Criteria groups are matched by their key; a group that
- * exists in one period's criteria only cannot be compared and says so.
+ * results are public, so anybody signed in may compare them). Criteria groups are matched by their key, or through the
+ * crosswalk between the two criteria versions when the periods use different ones; a group that exists in one period's
+ * criteria only, or was split or merged, cannot be compared and says so.
  */
 @Service
 public class YearOverYear {
@@ -40,9 +43,11 @@ public class YearOverYear {
     private final Rankings rankings;
     private final Periods periods;
     private final Units units;
+    private final Crosswalks crosswalks;
 
     YearOverYear(ResultsVisibility visibility, ResultSnapshots snapshots, Rankings rankings, Periods periods,
-                 Units units) {
+                 Units units, Crosswalks crosswalks) {
+        this.crosswalks = crosswalks;
         this.visibility = visibility;
         this.snapshots = snapshots;
         this.rankings = rankings;
@@ -163,19 +168,60 @@ public class YearOverYear {
         Appendix is = rankings.appendix(after, appendixAfter.get());
         Map<String, NodeStanding> pointsBefore = groupNodes(a.get(), unitId);
         Map<String, NodeStanding> pointsAfter = groupNodes(b.get(), unitId);
-        Map<String, String> names = new LinkedHashMap<>();
-        is.groups().forEach(g -> names.put(g.key(), g.name()));
-        was.groups().forEach(g -> names.putIfAbsent(g.key(), g.name()));
-        Set<String> inBefore = was.groups().stream().map(CriterionNode::key).collect(Collectors.toSet());
-        Set<String> inAfter = is.groups().stream().map(CriterionNode::key).collect(Collectors.toSet());
+        Map<String, String> oldKeys = sameGroups(before, appendixBefore.get(), after, appendixAfter.get(), was, is);
         List<GroupLine> groups = new ArrayList<>();
-        names.forEach((key, name) -> {
-            boolean comparable = inBefore.contains(key) && inAfter.contains(key);
-            groups.add(new GroupLine(key, name, new Change(points(pointsBefore.get(key)),
-                    points(pointsAfter.get(key))), new Change(max(pointsBefore.get(key)), max(pointsAfter.get(key))),
-                    comparable));
-        });
+        Set<String> shown = new java.util.HashSet<>();
+        for (CriterionNode group : is.groups()) {
+            String oldKey = oldKeys.get(group.key());
+            NodeStanding was1 = oldKey == null ? null : pointsBefore.get(oldKey);
+            shown.add(oldKey);
+            groups.add(new GroupLine(group.key(), group.name(), new Change(points(was1),
+                    points(pointsAfter.get(group.key()))), new Change(max(was1), max(pointsAfter.get(group.key()))),
+                    oldKey != null));
+        }
+        for (CriterionNode group : was.groups()) {
+            if (!shown.contains(group.key())) {
+                groups.add(new GroupLine(group.key(), group.name(), new Change(points(pointsBefore.get(group.key())),
+                        null), new Change(max(pointsBefore.get(group.key())), null), false));
+            }
+        }
         return new UnitComparison(before, after, unit, line, List.copyOf(groups), null);
+    }
+
+    /**
+     * For each criteria group of the later period, the group of the earlier one it can be compared with: the same key
+     * when both periods use the same criteria version; otherwise what the crosswalk between the two versions says
+     * (the same group, or the same group renamed; a split, a merge or a new group is not comparable), or, without a
+     * crosswalk, the same key in the same appendix.
+     */
+    private Map<String, String> sameGroups(Period before, String appendixBefore, Period after, String appendixAfter,
+                                           Appendix was, Appendix is) {
+        Optional<Crosswalk> crosswalk = before.criteriaId().equals(after.criteriaId()) ? Optional.empty()
+                : crosswalks.between(before.criteriaId(), after.criteriaId());
+        return comparableGroups(was, appendixBefore, is, appendixAfter, crosswalk);
+    }
+
+    /** {@link #sameGroups} without the database: by key, or through the crosswalk when there is one. */
+    static Map<String, String> comparableGroups(Appendix was, String appendixBefore, Appendix is, String appendixAfter,
+                                                Optional<Crosswalk> crosswalk) {
+        Set<String> oldGroups = was.groups().stream().map(CriterionNode::key).collect(Collectors.toSet());
+        Map<String, String> oldKeyOf = new LinkedHashMap<>();
+        for (CriterionNode group : is.groups()) {
+            if (crosswalk.isEmpty()) {
+                if (oldGroups.contains(group.key())) {
+                    oldKeyOf.put(group.key(), group.key());
+                }
+                continue;
+            }
+            List<Crosswalk.Entry> into = crosswalk.get().entries().stream()
+                    .filter(e -> appendixAfter.equals(e.toAppendix()) && group.key().equals(e.toKey())).toList();
+            if (into.size() == 1 && (into.get(0).kind() == Crosswalk.Kind.SAME
+                    || into.get(0).kind() == Crosswalk.Kind.RENAMED)
+                    && appendixBefore.equals(into.get(0).fromAppendix()) && oldGroups.contains(into.get(0).fromKey())) {
+                oldKeyOf.put(group.key(), into.get(0).fromKey());
+            }
+        }
+        return oldKeyOf;
     }
 
     private UnitLine line(long unitId, UnitStanding was, UnitStanding is) {
