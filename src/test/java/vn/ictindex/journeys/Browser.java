@@ -45,6 +45,8 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // reduced motion turns off Bootstrap's smooth scrolling, which moves elements under a click
+        options.addArguments("--force-prefers-reduced-motion");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=vi-VN",
@@ -70,8 +72,10 @@ final class Browser implements AutoCloseable {
     }
 
     Browser signOut() {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
-        driver.findElement(By.xpath("//form[@action='/logout']//button")).click();
+        // submitted by script: a page still smooth-scrolling to an anchor moves the button under a real click
+        WebElement button = driver.findElement(By.xpath("//form[@action='/logout']//button"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].form.requestSubmit(arguments[0])",
+                button);
         waitUntil(d -> d.getCurrentUrl().contains("/login"));
         return this;
     }
