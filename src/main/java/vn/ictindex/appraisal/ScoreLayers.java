@@ -17,7 +17,6 @@ import vn.ictindex.scoring.UnitInputs;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +82,7 @@ public class ScoreLayers {
                 .param("p", periodId).param("u", unitId).query((rs, n) -> new LayerEntry(rs.getLong("id"),
                         rs.getLong("period_id"), rs.getLong("unit_id"), ScoreLayer.valueOf(rs.getString("layer")),
                         rs.getString("field_key"), rs.getString("node_key"), rs.getString("value_text"),
-                        rs.getString("reason"), rs.getString("set_by"), instant(rs.getObject("set_at")),
+                        rs.getString("reason"), rs.getString("set_by"), rs.getTimestamp("set_at").toInstant(),
                         rs.getInt("version")))
                 .list();
     }
@@ -237,13 +236,4 @@ public class ScoreLayers {
                 now.map(LayerEntry::setAt).orElse(null));
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value);
-    }
 }

@@ -14,17 +14,20 @@ import java.util.Map;
  * @param place       the place of the date line ("Bình Thuận")
  * @param parentBody  the body above the issuer ("UBND TỈNH BÌNH THUẬN")
  * @param issuingBody the issuer ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG")
+ * @param department  the department that runs the evaluation, as running text names it ("Sở Thông tin và Truyền
+ *                    thông"; "Sở Khoa học và Công nghệ" where the role has passed to it)
  * @param signer      who signs by default
  * @param kinds       per kind key ({@code report}, {@code minutes}, {@code decision}, {@code letter}…)
  */
 @ConfigurationProperties("ictindex.documents")
-public record DocumentSettings(String place, String parentBody, String issuingBody, Signer signer,
-                               Map<String, Kind> kinds) {
+public record DocumentSettings(String place, String parentBody, String issuingBody, String department,
+                               Signer signer, Map<String, Kind> kinds) {
 
     public DocumentSettings {
         place = place == null ? "" : place;
         parentBody = parentBody == null ? "" : parentBody;
         issuingBody = issuingBody == null ? "" : issuingBody;
+        department = department == null ? "" : department;
         signer = signer == null ? new Signer("", "", "") : signer;
         kinds = kinds == null ? Map.of() : Map.copyOf(kinds);
     }

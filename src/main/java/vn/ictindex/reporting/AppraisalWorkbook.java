@@ -39,6 +39,7 @@ public final class AppraisalWorkbook {
     static final int COL_REASON = 8;
     static final String[] HEADERS = {"Mã số liệu", "Tiêu chí", "Số liệu", "Kiểu", "Giới hạn", "Đơn vị tự khai",
             "Sở tổng hợp", "Hội đồng thẩm định", "Lý do điều chỉnh"};
+    private static final int LAST_COLUMN = HEADERS.length - 1;
     private static final String PROTECTION = "ictindex";
 
     private AppraisalWorkbook() {
@@ -74,11 +75,11 @@ public final class AppraisalWorkbook {
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
-            merged(sheet, 0, "SỐ LIỆU THẨM ĐỊNH – " + workspace.period().title(), styles.title);
-            merged(sheet, 1, workspace.unit().name() + " (" + workspace.unit().code() + ") – "
-                    + workspace.appendix().title(), styles.subtitle);
-            merged(sheet, 2, "Chỉ sửa cột «Hội đồng thẩm định» và ghi «Lý do điều chỉnh» cho mỗi giá trị khác với "
-                    + "Sở tổng hợp. Không thêm, xoá hay đổi thứ tự các dòng.", styles.subtitle);
+            Cells.spanning(sheet, 0, "SỐ LIỆU THẨM ĐỊNH – " + workspace.period().title(), styles.title, LAST_COLUMN);
+            Cells.spanning(sheet, 1, workspace.unit().name() + " (" + workspace.unit().code() + ") – "
+                    + workspace.appendix().title(), styles.subtitle, LAST_COLUMN);
+            Cells.spanning(sheet, 2, "Chỉ sửa cột «Hội đồng thẩm định» và ghi «Lý do điều chỉnh» cho mỗi giá trị "
+                    + "khác với Sở tổng hợp. Không thêm, xoá hay đổi thứ tự các dòng.", styles.subtitle, LAST_COLUMN);
             Row header = sheet.createRow(HEADER_ROW);
             for (int c = 0; c < HEADERS.length; c++) {
                 Cell cell = header.createCell(c);
@@ -88,18 +89,19 @@ public final class AppraisalWorkbook {
             int r = HEADER_ROW + 1;
             for (InputWorkbook.Line line : InputWorkbook.lines(workspace.appendix())) {
                 Row row = sheet.createRow(r++);
-                text(row, InputWorkbook.COL_KEY, line.key(), styles.locked);
-                text(row, InputWorkbook.COL_NODE, line.node() == null ? "Thông tin chung"
+                Cells.text(row, InputWorkbook.COL_KEY, line.key(), styles.locked);
+                Cells.text(row, InputWorkbook.COL_NODE, line.node() == null ? "Thông tin chung"
                         : line.node().key() + " – " + line.node().name(), styles.locked);
-                text(row, InputWorkbook.COL_LABEL, line.label(), styles.locked);
-                text(row, InputWorkbook.COL_TYPE, line.type(), styles.locked);
-                text(row, InputWorkbook.COL_BOUNDS, line.bounds(), styles.locked);
-                value(row.createCell(COL_SELF), line, values.get(ScoreLayer.SELF).get(line.key()), styles.locked);
-                value(row.createCell(COL_COMPILED), line, values.get(ScoreLayer.COMPILED).get(line.key()),
+                Cells.text(row, InputWorkbook.COL_LABEL, line.label(), styles.locked);
+                Cells.text(row, InputWorkbook.COL_TYPE, line.type(), styles.locked);
+                Cells.text(row, InputWorkbook.COL_BOUNDS, line.bounds(), styles.locked);
+                Cells.typed(row.createCell(COL_SELF), line.input(), values.get(ScoreLayer.SELF).get(line.key()),
                         styles.locked);
-                value(row.createCell(COL_APPRAISED), line, values.get(ScoreLayer.APPRAISED).get(line.key()),
-                        styles.editable);
-                text(row, COL_REASON, reasons.get(line.key()), styles.editable);
+                Cells.typed(row.createCell(COL_COMPILED), line.input(),
+                        values.get(ScoreLayer.COMPILED).get(line.key()), styles.locked);
+                Cells.typed(row.createCell(COL_APPRAISED), line.input(),
+                        values.get(ScoreLayer.APPRAISED).get(line.key()), styles.editable);
+                Cells.text(row, COL_REASON, reasons.get(line.key()), styles.editable);
             }
             sheet.createFreezePane(1, HEADER_ROW + 1);
             ExcelStyles.printSetup(sheet, HEADER_ROW, HEADER_ROW);
@@ -120,38 +122,5 @@ public final class AppraisalWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void value(Cell cell, InputWorkbook.Line line, String typed, CellStyle style) {
-        cell.setCellStyle(style);
-        if (typed == null || typed.isBlank()) {
-            return;
-        }
-        if (line.input() == null || line.input().type().isNumeric()) {
-            BigDecimal number = line.input() == null ? InputText.number(typed, true)
-                    : (InputText.parse(line.input(), typed, true) instanceof InputValue.NumberValue n ? n.value()
-                    : null);
-            if (number != null) {
-                cell.setCellValue(number.doubleValue());
-                return;
-            }
-        }
-        cell.setCellValue(typed);
-    }
-
-    private static void merged(Sheet sheet, int r, String text, CellStyle style) {
-        Row row = sheet.createRow(r);
-        Cell cell = row.createCell(0);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length - 1));
-    }
-
-    private static void text(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        cell.setCellStyle(style);
     }
 }

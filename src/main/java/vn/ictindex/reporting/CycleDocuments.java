@@ -83,7 +83,8 @@ public class CycleDocuments {
         Period period = period(periodId);
         List<Block> body = new ArrayList<>();
         body.add(Block.Paragraph.of("Thực hiện kế hoạch đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin năm "
-                + period.year() + ", Sở Thông tin và Truyền thông đã tổng hợp số liệu tự đánh giá của các cơ quan, đơn vị và báo cáo Hội đồng thẩm định kết quả sơ "
+                + period.year() + ", " + settings.department() + " đã tổng hợp số liệu tự đánh giá của các cơ "
+                + "quan, đơn vị và báo cáo Hội đồng thẩm định kết quả sơ "
                 + "bộ như sau (điểm tự chấm và điểm Sở tổng hợp, xếp loại và thứ hạng tạm tính)."));
         int section = 1;
         for (String appendixId : snapshots.appendices(periodId)) {
@@ -173,7 +174,7 @@ public class CycleDocuments {
         return settings.document("minutes", "", held, "Thẩm định kết quả đánh giá mức độ ứng dụng công nghệ thông "
                         + "tin năm " + period.year() + " của " + unit.name())
                 .withBody(body)
-                .withRecipients(List.of(unit.name() + ";", "Sở Thông tin và Truyền thông;", "Lưu: HĐTĐ."));
+                .withRecipients(List.of(unit.name() + ";", settings.department() + ";", "Lưu: HĐTĐ."));
     }
 
     /**
@@ -185,13 +186,13 @@ public class CycleDocuments {
         Period period = period(periodId);
         List<Block> body = new ArrayList<>();
         body.add(Block.Paragraph.of("Căn cứ kết quả thẩm định của Hội đồng thẩm định và đề nghị của Giám đốc "
-                + "Sở Thông tin và Truyền thông,"));
+                + settings.department() + ","));
         body.add(new Block.Paragraph(List.of(Block.Text.bold("QUYẾT ĐỊNH:")), Block.Align.CENTRE));
         body.add(Block.Paragraph.of(Block.Text.bold("Điều 1. "), Block.Text.plain("Công bố kết quả đánh giá, xếp "
                 + "hạng mức độ ứng dụng công nghệ thông tin năm " + period.year() + " của các cơ quan, đơn vị "
                 + "(chi tiết tại Phụ lục kèm theo).")));
         body.add(Block.Paragraph.of(Block.Text.bold("Điều 2. "), Block.Text.plain("Quyết định này có hiệu lực kể "
-                + "từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Thông tin và Truyền thông và thủ trưởng các "
+                + "từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám đốc " + settings.department() + " và thủ trưởng các "
                 + "cơ quan, đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")));
         boolean any = false;
         for (String appendixId : snapshots.appendices(periodId)) {
@@ -254,7 +255,7 @@ public class CycleDocuments {
 
         List<Block> body = new ArrayList<>();
         body.add(Block.Paragraph.of("Kính gửi: " + unit.name() + "."));
-        body.add(Block.Paragraph.of("Sở Thông tin và Truyền thông thông báo kết quả đánh giá mức độ ứng dụng công "
+        body.add(Block.Paragraph.of(settings.department() + " thông báo kết quả đánh giá mức độ ứng dụng công "
                 + "nghệ thông tin năm " + period.year() + " của " + unit.name() + " như sau:"));
         body.add(Block.Paragraph.of(Block.Text.plain("Tổng điểm: "), Block.Text.bold(points(standing.total())
                 + "/" + points(standing.applicableMax())), Block.Text.plain("; xếp loại: "),

@@ -51,6 +51,7 @@ public final class InputWorkbook {
     static final int COL_VALUE = 5;
     static final int COL_HELP = 6;
     static final String[] HEADERS = {"Mã số liệu", "Tiêu chí", "Số liệu", "Kiểu", "Giới hạn", "Giá trị", "Hướng dẫn"};
+    private static final int LAST_COLUMN = HEADERS.length - 1;
     static final String[] IDENTITY_LABELS = {"Kỳ đánh giá", "Đơn vị", "Mã đơn vị", "Phụ lục", "Bộ tiêu chí",
             "Phiên bản bản tự đánh giá", "Mã kiểm tra"};
     /** Locks the structure against accidental edits; it is no secret (the checksum catches changed identities). */
@@ -148,13 +149,13 @@ public final class InputWorkbook {
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
-            merged(sheet, 0, "SỐ LIỆU TỰ ĐÁNH GIÁ MỨC ĐỘ ỨNG DỤNG CNTT – " + workspace.period().title(),
-                    styles.title);
-            merged(sheet, 1, workspace.unit().name() + " (" + workspace.unit().code() + ") – " + appendix.title(),
-                    styles.subtitle);
-            merged(sheet, 2, "Chỉ nhập vào cột «Giá trị» (ô màu vàng): số thập phân dùng dấu phẩy hoặc ô số của "
-                    + "Excel, Có/Không, ngày dd/MM/yyyy, danh sách mỗi mục một dòng. Không thêm, xoá hay đổi thứ tự "
-                    + "các dòng.", styles.subtitle);
+            Cells.spanning(sheet, 0, "SỐ LIỆU TỰ ĐÁNH GIÁ MỨC ĐỘ ỨNG DỤNG CNTT – " + workspace.period().title(),
+                    styles.title, LAST_COLUMN);
+            Cells.spanning(sheet, 1, workspace.unit().name() + " (" + workspace.unit().code() + ") – "
+                    + appendix.title(), styles.subtitle, LAST_COLUMN);
+            Cells.spanning(sheet, 2, "Chỉ nhập vào cột «Giá trị» (ô màu vàng): số thập phân dùng dấu phẩy hoặc ô "
+                    + "số của Excel, Có/Không, ngày dd/MM/yyyy, danh sách mỗi mục một dòng. Không thêm, xoá hay đổi thứ tự "
+                    + "các dòng.", styles.subtitle, LAST_COLUMN);
             sheet.getRow(2).setHeightInPoints(32);
             Row header = sheet.createRow(HEADER_ROW);
             for (int c = 0; c < HEADERS.length; c++) {
@@ -166,14 +167,14 @@ public final class InputWorkbook {
             List<Integer> booleanRows = new ArrayList<>();
             for (Line line : lines(appendix)) {
                 Row row = sheet.createRow(r);
-                text(row, COL_KEY, line.key(), styles.locked);
-                text(row, COL_NODE, line.node() == null ? "Thông tin chung"
+                Cells.text(row, COL_KEY, line.key(), styles.locked);
+                Cells.text(row, COL_NODE, line.node() == null ? "Thông tin chung"
                         : line.node().key() + " – " + line.node().name(), styles.locked);
-                text(row, COL_LABEL, line.label(), styles.locked);
-                text(row, COL_TYPE, line.type(), styles.locked);
-                text(row, COL_BOUNDS, line.bounds(), styles.locked);
-                value(row.createCell(COL_VALUE), line, assessment.value(line.key()), styles.editable);
-                text(row, COL_HELP, line.help(), styles.locked);
+                Cells.text(row, COL_LABEL, line.label(), styles.locked);
+                Cells.text(row, COL_TYPE, line.type(), styles.locked);
+                Cells.text(row, COL_BOUNDS, line.bounds(), styles.locked);
+                Cells.typed(row.createCell(COL_VALUE), line.input(), assessment.value(line.key()), styles.editable);
+                Cells.text(row, COL_HELP, line.help(), styles.locked);
                 if (line.input() != null && line.input().type() == InputType.BOOLEAN) {
                     booleanRows.add(r);
                 }
@@ -190,25 +191,6 @@ public final class InputWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Numbers that read as numbers go out as numeric cells; anything else (also text not valid yet) as typed. */
-    private static void value(Cell cell, Line line, String typed, CellStyle style) {
-        cell.setCellStyle(style);
-        if (typed == null || typed.isBlank()) {
-            return;
-        }
-        boolean numeric = line.input() == null || line.input().type().isNumeric();
-        if (numeric) {
-            BigDecimal number = line.input() == null ? InputText.number(typed, true)
-                    : (InputText.parse(line.input(), typed, true) instanceof InputValue.NumberValue n ? n.value()
-                    : null);
-            if (number != null) {
-                cell.setCellValue(number.doubleValue());
-                return;
-            }
-        }
-        cell.setCellValue(typed);
     }
 
     private static void yesNo(Sheet sheet, List<Integer> rows) {
@@ -236,21 +218,5 @@ public final class InputWorkbook {
         }
         sheet.protectSheet(PROTECTION);
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
-    }
-
-    private static void merged(Sheet sheet, int r, String text, CellStyle style) {
-        Row row = sheet.createRow(r);
-        Cell cell = row.createCell(0);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length - 1));
-    }
-
-    private static void text(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        cell.setCellStyle(style);
     }
 }

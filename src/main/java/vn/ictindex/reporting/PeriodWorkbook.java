@@ -54,10 +54,10 @@ public final class PeriodWorkbook {
             for (int c = 0; c < widths.length; c++) {
                 summary.setColumnWidth(c, widths[c] * 256);
             }
-            title(summary, 0, title, styles.title, SUMMARY_HEADERS.length - 1);
+            Cells.spanning(summary, 0, title, styles.title, SUMMARY_HEADERS.length - 1);
             Row header = summary.createRow(2);
             for (int c = 0; c < SUMMARY_HEADERS.length; c++) {
-                cell(header, c, SUMMARY_HEADERS[c], styles.header);
+                Cells.text(header, c, SUMMARY_HEADERS[c], styles.header);
             }
             summary.createFreezePane(0, 3);
             ExcelStyles.printSetup(summary, 2, 2);
@@ -68,7 +68,7 @@ public final class PeriodWorkbook {
                 GroupScores.Columns columns = group.columns();
                 Row groupRow = summary.createRow(summaryRow[0]);
                 for (int c = 0; c < SUMMARY_HEADERS.length; c++) {
-                    cell(groupRow, c, c == 0 ? columns.title() + " – " + columns.targetGroup() : null,
+                    Cells.text(groupRow, c, c == 0 ? columns.title() + " – " + columns.targetGroup() : null,
                             styles.boldText);
                 }
                 summary.addMergedRegion(new CellRangeAddress(summaryRow[0], summaryRow[0], 0,
@@ -76,7 +76,7 @@ public final class PeriodWorkbook {
                 summaryRow[0]++;
                 if (group.source() != null) {
                     Row sourceRow = summary.createRow(summaryRow[0]);
-                    cell(sourceRow, 0, group.source(), styles.text);
+                    Cells.text(sourceRow, 0, group.source(), styles.text);
                     summary.addMergedRegion(new CellRangeAddress(summaryRow[0], summaryRow[0], 0,
                             SUMMARY_HEADERS.length - 1));
                     summaryRow[0]++;
@@ -86,12 +86,12 @@ public final class PeriodWorkbook {
                 group.forEach(unit -> {
                     Row line = summary.createRow(summaryRow[0]++);
                     number(line, 0, unit.rank() == null ? Double.NaN : unit.rank(), styles.centered);
-                    cell(line, 1, unit.unitCode(), styles.text);
-                    cell(line, 2, unit.unitName(), styles.text);
-                    number(line, 3, unit.total(), styles.points);
-                    number(line, 4, unit.applicableMax(), styles.points);
-                    number(line, 5, unit.percent(), styles.points);
-                    cell(line, 6, unit.classification(), styles.text);
+                    Cells.text(line, 1, unit.unitCode(), styles.text);
+                    Cells.text(line, 2, unit.unitName(), styles.text);
+                    Cells.number(line, 3, unit.total(), styles.points);
+                    Cells.number(line, 4, unit.applicableMax(), styles.points);
+                    Cells.number(line, 5, unit.percent(), styles.points);
+                    Cells.text(line, 6, unit.classification(), styles.text);
                     if (detail != null) {
                         detailRow(detail.createRow(detailRow[0]++), unit, columns, styles);
                     }
@@ -125,15 +125,15 @@ public final class PeriodWorkbook {
         for (int c = DETAIL_FIXED; c <= last; c++) {
             sheet.setColumnWidth(c, 11 * 256);
         }
-        title(sheet, 0, columns.title() + " – " + columns.targetGroup(), styles.title, Math.min(last, 12));
+        Cells.spanning(sheet, 0, columns.title() + " – " + columns.targetGroup(), styles.title, Math.min(last, 12));
         Row numbers = sheet.createRow(1);
         Row names = sheet.createRow(2);
         Row maxima = sheet.createRow(3);
         String[] fixed = {"Xếp hạng", "Mã đơn vị", "Đơn vị"};
         for (int c = 0; c < DETAIL_FIXED; c++) {
-            cell(numbers, c, fixed[c], styles.header);
-            cell(names, c, null, styles.header);
-            cell(maxima, c, c == 2 ? "Điểm tối đa" : null, styles.header);
+            Cells.text(numbers, c, fixed[c], styles.header);
+            Cells.text(names, c, null, styles.header);
+            Cells.text(maxima, c, c == 2 ? "Điểm tối đa" : null, styles.header);
             if (c < 2) {
                 sheet.addMergedRegion(new CellRangeAddress(1, 3, c, c));
             }
@@ -142,19 +142,19 @@ public final class PeriodWorkbook {
         for (int i = 0; i < nodes.size(); i++) {
             GroupScores.Column node = nodes.get(i);
             int c = DETAIL_FIXED + i;
-            cell(numbers, c, node.number(), styles.header);
-            cell(names, c, node.name(), node.group() ? styles.boldText : styles.wrapped);
-            number(maxima, c, node.maxPoints(), styles.boldPoints);
+            Cells.text(numbers, c, node.number(), styles.header);
+            Cells.text(names, c, node.name(), node.group() ? styles.boldText : styles.wrapped);
+            Cells.number(maxima, c, node.maxPoints(), styles.boldPoints);
         }
         String[] after = {"Tổng điểm", "Tỷ lệ (%)", "Xếp loại", "Điểm tối đa áp dụng"};
         for (int i = 0; i < after.length; i++) {
             int c = DETAIL_FIXED + nodes.size() + i;
-            cell(numbers, c, after[i], styles.header);
-            cell(names, c, null, styles.header);
+            Cells.text(numbers, c, after[i], styles.header);
+            Cells.text(names, c, null, styles.header);
             if (i == 0) {
-                number(maxima, c, columns.totalPoints(), styles.boldPoints);
+                Cells.number(maxima, c, columns.totalPoints(), styles.boldPoints);
             } else {
-                cell(maxima, c, null, styles.header);
+                Cells.text(maxima, c, null, styles.header);
             }
             sheet.addMergedRegion(new CellRangeAddress(1, i == 0 ? 2 : 3, c, c));
         }
@@ -167,32 +167,18 @@ public final class PeriodWorkbook {
     private static void detailRow(Row line, GroupScores.UnitScores unit, GroupScores.Columns columns,
                                   ExcelStyles styles) {
         number(line, 0, unit.rank() == null ? Double.NaN : unit.rank(), styles.centered);
-        cell(line, 1, unit.unitCode(), styles.text);
-        cell(line, 2, unit.unitName(), styles.text);
+        Cells.text(line, 1, unit.unitCode(), styles.text);
+        Cells.text(line, 2, unit.unitName(), styles.text);
         double[] points = unit.points();
         List<GroupScores.Column> nodes = columns.columns();
         for (int i = 0; i < points.length; i++) {
             number(line, DETAIL_FIXED + i, points[i], nodes.get(i).group() ? styles.boldPoints : styles.points);
         }
         int c = DETAIL_FIXED + points.length;
-        number(line, c, unit.total(), styles.boldPoints);
-        number(line, c + 1, unit.percent(), styles.points);
-        cell(line, c + 2, unit.classification(), styles.text);
-        number(line, c + 3, unit.applicableMax(), styles.points);
-    }
-
-    private static void title(Sheet sheet, int r, String text, CellStyle style, int lastColumn) {
-        Row row = sheet.createRow(r);
-        cell(row, 0, text, style);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastColumn));
-    }
-
-    private static void cell(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        cell.setCellStyle(style);
+        Cells.number(line, c, unit.total(), styles.boldPoints);
+        Cells.number(line, c + 1, unit.percent(), styles.points);
+        Cells.text(line, c + 2, unit.classification(), styles.text);
+        Cells.number(line, c + 3, unit.applicableMax(), styles.points);
     }
 
     private static void number(Row row, int c, double value, CellStyle style) {
@@ -201,9 +187,5 @@ public final class PeriodWorkbook {
             cell.setCellValue(value);
         }
         cell.setCellStyle(style);
-    }
-
-    private static void number(Row row, int c, BigDecimal value, CellStyle style) {
-        number(row, c, value == null ? Double.NaN : value.doubleValue(), style);
     }
 }

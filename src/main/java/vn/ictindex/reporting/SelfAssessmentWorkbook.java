@@ -43,25 +43,26 @@ public final class SelfAssessmentWorkbook {
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
-            title(sheet, 0, "BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM " + table.year(),
-                    styles.title);
-            title(sheet, 1, "Đơn vị: " + table.unitName() + " (" + table.unitCode() + ")", styles.subtitle);
-            title(sheet, 2, table.appendixTitle() + " – " + table.periodTitle() + " – bộ tiêu chí "
-                    + table.criteriaVersion(), styles.subtitle);
+            Cells.spanning(sheet, 0, "BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM "
+                    + table.year(), styles.title, LAST_COL);
+            Cells.spanning(sheet, 1, "Đơn vị: " + table.unitName() + " (" + table.unitCode() + ")", styles.subtitle,
+                    LAST_COL);
+            Cells.spanning(sheet, 2, table.appendixTitle() + " – " + table.periodTitle() + " – bộ tiêu chí "
+                    + table.criteriaVersion(), styles.subtitle, LAST_COL);
             header(sheet, styles);
             int r = FIRST_ROW;
             for (UnitScoreTable.Row row : table.rows()) {
                 Row line = sheet.createRow(r);
-                text(line, COL_NUMBER, row.number(), row.group() ? styles.boldText : styles.centered);
-                text(line, COL_NAME, row.name(), styles.name(row.depth(), row.group()));
-                number(line, COL_MAX, row.maxPoints(), row.group() ? styles.boldPoints : styles.points);
+                Cells.text(line, COL_NUMBER, row.number(), row.group() ? styles.boldText : styles.centered);
+                Cells.text(line, COL_NAME, row.name(), styles.name(row.depth(), row.group()));
+                Cells.number(line, COL_MAX, row.maxPoints(), row.group() ? styles.boldPoints : styles.points);
                 for (ScoreLayer layer : ScoreLayer.values()) {
-                    number(line, COL_FIRST_LAYER + layer.ordinal(), row.points(layer),
+                    Cells.number(line, COL_FIRST_LAYER + layer.ordinal(), row.points(layer),
                             row.group() ? styles.boldPoints : styles.points);
                 }
-                text(line, COL_EVIDENCE, row.evidence(), styles.wrapped);
-                text(line, COL_EXPLANATION, row.explanation(), styles.wrapped);
-                text(line, COL_NOTES, row.notes(), styles.wrapped);
+                Cells.text(line, COL_EVIDENCE, row.evidence(), styles.wrapped);
+                Cells.text(line, COL_EXPLANATION, row.explanation(), styles.wrapped);
+                Cells.text(line, COL_NOTES, row.notes(), styles.wrapped);
                 if (row.group()) {
                     // a group has no evidence or explanation of its own: one merged cell across those columns
                     sheet.addMergedRegion(new CellRangeAddress(r, r, COL_EVIDENCE, COL_NOTES));
@@ -76,13 +77,6 @@ public final class SelfAssessmentWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void title(Sheet sheet, int r, String text, CellStyle style) {
-        Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(text);
-        row.getCell(0).setCellStyle(style);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
     }
 
     private static void header(Sheet sheet, ExcelStyles styles) {
@@ -113,28 +107,28 @@ public final class SelfAssessmentWorkbook {
         String[] labels = {"TỔNG ĐIỂM", "Điểm tối đa áp dụng", "Tỷ lệ (%)", "Xếp loại", "Xếp hạng trong nhóm"};
         for (int i = 0; i < labels.length; i++) {
             Row line = sheet.createRow(r);
-            text(line, COL_NUMBER, null, styles.boldText);
-            text(line, COL_NAME, labels[i], styles.boldText);
+            Cells.text(line, COL_NUMBER, null, styles.boldText);
+            Cells.text(line, COL_NAME, labels[i], styles.boldText);
             sheet.addMergedRegion(new CellRangeAddress(r, r, COL_NUMBER, COL_NAME));
-            number(line, COL_MAX, i == 0 ? sum(table) : null, styles.boldPoints);
+            Cells.number(line, COL_MAX, i == 0 ? sum(table) : null, styles.boldPoints);
             for (ScoreLayer layer : ScoreLayer.values()) {
                 int c = COL_FIRST_LAYER + layer.ordinal();
                 UnitScoreTable.Totals t = table.totals().get(layer);
                 if (t == null) {
-                    text(line, c, null, styles.boldPoints);
+                    Cells.text(line, c, null, styles.boldPoints);
                     continue;
                 }
                 switch (i) {
-                    case 0 -> number(line, c, t.total(), styles.boldPoints);
-                    case 1 -> number(line, c, t.applicableMax(), styles.boldPoints);
-                    case 2 -> number(line, c, t.percent(), styles.boldPoints);
-                    case 3 -> text(line, c, t.classification(), styles.boldText);
-                    default -> number(line, c, t.rank() == null ? null : BigDecimal.valueOf(t.rank()),
+                    case 0 -> Cells.number(line, c, t.total(), styles.boldPoints);
+                    case 1 -> Cells.number(line, c, t.applicableMax(), styles.boldPoints);
+                    case 2 -> Cells.number(line, c, t.percent(), styles.boldPoints);
+                    case 3 -> Cells.text(line, c, t.classification(), styles.boldText);
+                    default -> Cells.number(line, c, t.rank() == null ? null : BigDecimal.valueOf(t.rank()),
                             styles.boldText);
                 }
             }
             for (int c = COL_EVIDENCE; c <= COL_NOTES; c++) {
-                text(line, c, null, styles.text);
+                Cells.text(line, c, null, styles.text);
             }
             r++;
         }
@@ -144,21 +138,5 @@ public final class SelfAssessmentWorkbook {
     private static BigDecimal sum(UnitScoreTable table) {
         return table.rows().stream().filter(row -> row.depth() == 0).map(UnitScoreTable.Row::maxPoints)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static void text(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        if (value != null && !value.isEmpty()) {
-            cell.setCellValue(value);
-        }
-        cell.setCellStyle(style);
-    }
-
-    private static void number(Row row, int c, BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        if (value != null) {
-            cell.setCellValue(value.doubleValue());
-        }
-        cell.setCellStyle(style);
     }
 }

@@ -36,7 +36,7 @@ public final class DocumentFixtures {
     /** The demo province's settings, as application.properties sets them. */
     public static DocumentSettings binhThuan() {
         return new DocumentSettings("Bình Thuận", "UBND TỈNH BÌNH THUẬN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
-                new DocumentSettings.Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Quý"),
+                "Sở Thông tin và Truyền thông", new DocumentSettings.Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Quý"),
                 Map.of("report", new DocumentSettings.Kind("BÁO CÁO", "BC-STTTT", null, null, null),
                         "minutes", new DocumentSettings.Kind("BIÊN BẢN", "BB-HĐTĐ", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
                                 "HỘI ĐỒNG THẨM ĐỊNH",

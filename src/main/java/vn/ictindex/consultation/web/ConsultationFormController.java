@@ -24,6 +24,7 @@ import vn.ictindex.consultation.Recipient;
 import vn.ictindex.criteria.CriteriaVersion;
 import vn.ictindex.criteria.CriteriaVersionSummary;
 import vn.ictindex.criteria.CriteriaVersions;
+import vn.ictindex.document.DocumentSettings;
 import vn.ictindex.criteria.VersionStatus;
 import vn.ictindex.organisation.Unit;
 import vn.ictindex.organisation.Units;
@@ -53,9 +54,11 @@ class ConsultationFormController {
     private final CriteriaVersions criteria;
     private final Units units;
     private final UserAccounts accounts;
+    private final DocumentSettings documents;
 
     ConsultationFormController(Consultations consultations, CriteriaVersions criteria, Units units,
-                               UserAccounts accounts) {
+                               UserAccounts accounts, DocumentSettings documents) {
+        this.documents = documents;
         this.consultations = consultations;
         this.criteria = criteria;
         this.units = units;
@@ -73,7 +76,8 @@ class ConsultationFormController {
         if (chosen != null) {
             CriteriaVersion draft = find(chosen);
             title = "Lấy ý kiến góp ý " + draft.title();
-            note = CoverLetter.proposal(draft, deadline, consultations.amendments(draft));
+            note = CoverLetter.proposal(documents.department(), draft, deadline,
+                    consultations.amendments(draft));
         }
         return form(model, new ConsultationForm(chosen, title, deadline.format(DAY), note, List.of(), List.of(),
                 List.of(), true, null), null, Map.of());

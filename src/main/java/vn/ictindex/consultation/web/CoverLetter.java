@@ -18,12 +18,14 @@ final class CoverLetter {
     }
 
     /**
+     * @param department the drafting department, as the settings name it ({@code ictindex.documents.department})
      * @param amendments what changed against the superseded version, if it is stored: its summary becomes the
      *                   letter's list of changes; otherwise the department completes the list
      */
-    static String proposal(CriteriaVersion draft, LocalDate deadline, java.util.Optional<VersionDiff> amendments) {
+    static String proposal(String department, CriteriaVersion draft, LocalDate deadline,
+                           java.util.Optional<VersionDiff> amendments) {
         StringBuilder letter = new StringBuilder();
-        letter.append("Sở Thông tin và Truyền thông đã xây dựng xong Dự thảo ").append(draft.title());
+        letter.append(department).append(" đã xây dựng xong Dự thảo ").append(draft.title());
         if (draft.supersedes() != null) {
             letter.append(" (sửa đổi, bổ sung và thay thế bộ tiêu chí ").append(draft.supersedes()).append(')');
         }
