@@ -49,8 +49,12 @@ public final class CompiledAppendix {
     private final long[] capUnscaled;
     /** A sum's applicable maximum when every child keeps its full maximum (the common case). */
     private final BigDecimal[] fullChildMax;
+    /** A node's applicable maximum when nothing under it is excluded: its full child maxima, or its own maximum. */
+    private final BigDecimal[] defaultMax;
     private final List<Formulas.GroupAggregate> aggregates = new ArrayList<>();
     private final int[] tieBreakNodes;
+    /** A leaf's points without BigDecimal arithmetic, where its exact points are never read; otherwise null. */
+    private final RoundedLeaf[] roundedLeaves;
     /** The appendix's constraints, then each node's in document order, with the inputs they compare. */
     private final InputConstraint[] constraints;
     private final int[][] constraintInputs;
@@ -136,6 +140,10 @@ public final class CompiledAppendix {
                 fullChildMax[i] = full.min(nodes[i].maxPoints());
             }
         }
+        defaultMax = new BigDecimal[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            defaultMax[i] = fullChildMax[i] != null ? fullChildMax[i] : nodes[i].maxPoints();
+        }
         List<InputConstraint> allConstraints = new ArrayList<>(appendix.constraints());
         for (CriterionNode node : nodes) {
             allConstraints.addAll(node.constraints());
@@ -146,6 +154,12 @@ public final class CompiledAppendix {
             constraintInputs[k] = new int[]{constraintInput(constraints[k].left()),
                     constraintInput(constraints[k].right())};
         }
+        roundedLeaves = new RoundedLeaf[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            if (!nodes[i].rule().aggregatesChildren() && !exactPointsRead(i)) {
+                roundedLeaves[i] = roundedLeaf(i);
+            }
+        }
         tieBreakNodes = appendix.ranking().tieBreak().stream().mapToInt(key -> {
             Integer idx = nodeIndex.get(key);
             if (idx == null) {
@@ -153,6 +167,31 @@ public final class CompiledAppendix {
             }
             return idx;
         }).toArray();
+    }
+
+    /**
+     * Whether scoring reads a node's exact points: when sums add exact points, or when its parent picks the best of
+     * its alternatives by them. Otherwise only its rounded points count.
+     */
+    private boolean exactPointsRead(int node) {
+        if (!rounding.sumOfRounded()) {
+            return true;
+        }
+        for (int parent = 0; parent < nodes.length; parent++) {
+            for (int child : children[parent]) {
+                if (child == node) {
+                    return nodes[parent].rule() instanceof Rule.BestCaseOfAlternatives;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The fast form of a leaf, its tables filled by {@link Rules} itself. */
+    private RoundedLeaf roundedLeaf(int node) {
+        int[] inOrder = java.util.stream.IntStream.range(0, ruleInputs[node].length).toArray();
+        return RoundedLeaf.of(nodes[node], rounding, given -> Rules.evaluate(nodes[node], inputs, given, inOrder,
+                null, null, null, Map.of(), false).points());
     }
 
     public Appendix appendix() {
@@ -209,17 +248,47 @@ public final class CompiledAppendix {
         return new GroupResult(ScoringEngine.VERSION, appendix.id(), rank(results));
     }
 
-    /** A unit's inputs checked and indexed, with its problems and not-applicable claims resolved. */
+    /**
+     * A unit's inputs checked and indexed, with its problems and not-applicable claims resolved. It lives only while
+     * the group is scored, and again when someone reads a unit's nodes; the arrays most units never need (errors,
+     * not-applicable claims, manual points) are allocated on first use.
+     */
     private final class UnitState {
         final UnitInputs unit;
         final InputValue[] values = new InputValue[inputs.length];
-        final String[] nodeError = new String[nodes.length];
-        final byte[] applicability = new byte[nodes.length];
-        final BigDecimal[] manual = new BigDecimal[nodes.length];
-        final List<ScoringProblem> problems = new ArrayList<>();
+        private String[] nodeError;
+        private byte[] applicability;
+        private BigDecimal[] manual;
+        final List<ScoringProblem> problems = new ArrayList<>(0);
 
         UnitState(UnitInputs unit) {
             this.unit = unit;
+        }
+
+        String nodeError(int node) {
+            return nodeError == null ? null : nodeError[node];
+        }
+
+        byte applicability(int node) {
+            return applicability == null ? APPLIES : applicability[node];
+        }
+
+        void applicability(int node, byte how) {
+            if (applicability == null) {
+                applicability = new byte[nodes.length];
+            }
+            applicability[node] = how;
+        }
+
+        BigDecimal manual(int node) {
+            return manual == null ? null : manual[node];
+        }
+
+        void manual(int node, BigDecimal points) {
+            if (manual == null) {
+                manual = new BigDecimal[nodes.length];
+            }
+            manual[node] = points;
         }
 
         void error(int node, String inputKey, String message) {
@@ -230,7 +299,10 @@ public final class CompiledAppendix {
             }
             problems.add(new ScoringProblem(ScoringProblem.Severity.ERROR, node < 0 ? null : nodes[node].key(),
                     inputKey, message));
-            if (node >= 0 && nodeError[node] == null) {
+            if (node >= 0 && nodeError(node) == null) {
+                if (nodeError == null) {
+                    nodeError = new String[nodes.length];
+                }
                 nodeError[node] = message;
             }
         }
@@ -294,15 +366,15 @@ public final class CompiledAppendix {
                 state.error(idx, null, "Điểm chấm tay " + Numbers.plain(points) + " của tiêu chí " + entry.getKey()
                         + " phải từ 0 đến " + Numbers.plain(nodes[idx].maxPoints()));
             } else {
-                state.manual[idx] = points;
+                state.manual(idx, points);
             }
         }
         return state;
     }
 
     private void markNotApplicable(UnitState state, int node, byte how) {
-        if (state.applicability[node] == APPLIES || how == EXCLUDED) {
-            state.applicability[node] = how;
+        if (state.applicability(node) == APPLIES || how == EXCLUDED) {
+            state.applicability(node, how);
         }
         for (int child : children[node]) {
             markNotApplicable(state, child, how);
@@ -363,7 +435,7 @@ public final class CompiledAppendix {
             if (nodes[i].rule() instanceof Rule.NormalizedToBest rule) {
                 BigDecimal max = BigDecimal.ZERO;
                 for (UnitState state : states) {
-                    if (state.nodeError[i] != null || state.applicability[i] != APPLIES) {
+                    if (state.nodeError(i) != null || state.applicability(i) != APPLIES) {
                         continue;
                     }
                     BigDecimal v = normalizedValue(state, i, rule);
@@ -398,7 +470,7 @@ public final class CompiledAppendix {
             return true;
         }
         for (int reader : readersOfInput[input]) {
-            if (state.applicability[reader] == APPLIES) {
+            if (state.applicability(reader) == APPLIES) {
                 return true;
             }
         }
@@ -466,6 +538,16 @@ public final class CompiledAppendix {
         }
     }
 
+    /** A copy of a unit's applicable maxima, or null when each is its node's {@link #defaultMax}. */
+    private BigDecimal[] maximaIfNotDefault(BigDecimal[] max) {
+        for (int i = 0; i < max.length; i++) {
+            if (max[i] != defaultMax[i]) {
+                return max.clone();
+            }
+        }
+        return null;
+    }
+
     /** Rounded points in whole units of the last decimal place (the appendix's scale). */
     private long unscaled(BigDecimal rounded) {
         return rounded.movePointRight(rounding.decimals()).longValue();
@@ -517,8 +599,8 @@ public final class CompiledAppendix {
                         .divide(applicableMax, MathContext.DECIMAL64));
             }
         }
-        List<NodeResult> nodeResults = new UnitNodes(state, group, s.status.clone(), s.points.clone(),
-                s.max.clone());
+        List<NodeResult> nodeResults = new UnitNodes(state.unit, group, s.status.clone(), s.points.clone(),
+                maximaIfNotDefault(s.max));
         Map<String, Integer> index = nodeIndex;
         UnitResult result = new UnitResult(state.unit.unitId(), nodeResults, index, treeTotal, adjustments,
                 total, applicableMax, percent, normalized, null, null, problems, List.copyOf(missing));
@@ -550,11 +632,11 @@ public final class CompiledAppendix {
     private void scoreNode(UnitState state, GroupValues group, int i, Scratch s, List<String> missing) {
         CriterionNode node = nodes[i];
         BigDecimal max = node.maxPoints();
-        if (state.applicability[i] == EXCLUDED) {
+        if (state.applicability(i) == EXCLUDED) {
             s.set(i, NOT_APPLICABLE, 0, BigDecimal.ZERO, BigDecimal.ZERO);
             return;
         }
-        if (state.applicability[i] == COUNTS_ZERO) {
+        if (state.applicability(i) == COUNTS_ZERO) {
             BigDecimal applicableMax = max;
             if (node.rule().aggregatesChildren()) {
                 // a child the unit also claimed under an "exclude" policy leaves this node's maximum too
@@ -567,7 +649,7 @@ public final class CompiledAppendix {
             s.set(i, NOT_APPLICABLE_ZERO, 0, BigDecimal.ZERO, applicableMax);
             return;
         }
-        if (state.nodeError[i] != null) {
+        if (state.nodeError(i) != null) {
             s.set(i, ERROR, NO_POINTS, null, max);
             return;
         }
@@ -579,9 +661,16 @@ public final class CompiledAppendix {
             s.set(i, MISSING_INPUT, 0, BigDecimal.ZERO, max);
             return;
         }
+        if (roundedLeaves[i] != null) {
+            long rounded = roundedLeaves[i].points(state.values, ruleInputs[i], group.best()[i]);
+            if (rounded != RoundedLeaf.UNKNOWN) {
+                s.set(i, SCORED, rounded, null, max);
+                return;
+            }
+        }
         Outcome outcome;
         try {
-            outcome = Rules.evaluate(node, inputs, state.values, ruleInputs[i], state.manual[i], group.best()[i],
+            outcome = Rules.evaluate(node, inputs, state.values, ruleInputs[i], state.manual(i), group.best()[i],
                     formulas[i], group.aggregates(), false);
         } catch (FormulaFailure e) {
             state.error(i, null, e.getMessage());
@@ -601,7 +690,7 @@ public final class CompiledAppendix {
     /** Whether a leaf lacks what its rule reads; the keys go to {@code missing} (or nowhere when null). */
     private boolean absentInputs(UnitState state, int i, List<String> missing) {
         if (nodes[i].rule() instanceof Rule.Manual) {
-            if (state.manual[i] != null) {
+            if (state.manual(i) != null) {
                 return false;
             }
             if (missing != null) {
@@ -650,7 +739,7 @@ public final class CompiledAppendix {
             } else {
                 anyExcluded = true;
             }
-            fullMaxima &= s.max[c] == (fullChildMax[c] != null ? fullChildMax[c] : nodes[c].maxPoints());
+            fullMaxima &= s.max[c] == defaultMax[c];
             if (!best) {
                 if (!rounding.sumOfRounded()) {
                     exact = exact.add(s.exact(c));
@@ -702,22 +791,38 @@ public final class CompiledAppendix {
     /**
      * A unit's node results, stored as columns (status, rounded points, applicable maximum) and turned into
      * {@link NodeResult}s with their exact points and trace only when read: the engine's rules are deterministic, so
-     * evaluating a node again gives the very numbers it was scored with, and a group of thousands of units keeps a
-     * few kilobytes per unit instead of an object graph per node.
+     * checking the unit's inputs and evaluating a node again gives the very numbers it was scored with, and a group
+     * of thousands of units keeps about two kilobytes per unit instead of an object graph per node.
      */
     private final class UnitNodes extends AbstractList<NodeResult> implements RandomAccess {
-        private final UnitState state;
+        private final UnitInputs unit;
         private final GroupValues group;
         private final byte[] status;
         private final long[] points;
+        /** Applicable maxima, or null when every node has its {@link #defaultMax} (a unit without N/A claims). */
         private final BigDecimal[] max;
+        /** The unit's checked inputs, prepared again on the first read. */
+        private volatile UnitState state;
 
-        UnitNodes(UnitState state, GroupValues group, byte[] status, long[] points, BigDecimal[] max) {
-            this.state = state;
+        UnitNodes(UnitInputs unit, GroupValues group, byte[] status, long[] points, BigDecimal[] max) {
+            this.unit = unit;
             this.group = group;
             this.status = status;
             this.points = points;
             this.max = max;
+        }
+
+        private UnitState state() {
+            UnitState prepared = state;
+            if (prepared == null) {
+                prepared = prepare(unit);
+                state = prepared;
+            }
+            return prepared;
+        }
+
+        private BigDecimal max(int i) {
+            return max == null ? defaultMax[i] : max[i];
         }
 
         @Override
@@ -729,7 +834,7 @@ public final class CompiledAppendix {
         public NodeResult get(int i) {
             Objects.checkIndex(i, nodes.length);
             Explained explained = explain(i);
-            return new NodeResult(nodes[i], depth[i], STATUSES[status[i]], points(i), explained.exact(), max[i],
+            return new NodeResult(nodes[i], depth[i], STATUSES[status[i]], points(i), explained.exact(), max(i),
                     explained.trace());
         }
 
@@ -738,15 +843,16 @@ public final class CompiledAppendix {
         }
 
         private Explained explain(int i) {
-            if (state.applicability[i] == EXCLUDED
-                    || (state.applicability[i] == COUNTS_ZERO && status[i] == NOT_APPLICABLE)) {
+            UnitState state = state();
+            if (state.applicability(i) == EXCLUDED
+                    || (state.applicability(i) == COUNTS_ZERO && status[i] == NOT_APPLICABLE)) {
                 return new Explained(BigDecimal.ZERO, Trace.of(Trace.Kind.NOT_APPLICABLE));
             }
-            if (state.applicability[i] == COUNTS_ZERO) {
+            if (state.applicability(i) == COUNTS_ZERO) {
                 return new Explained(BigDecimal.ZERO, Trace.of(Trace.Kind.NOT_APPLICABLE_ZERO));
             }
-            if (state.nodeError[i] != null) {
-                return new Explained(null, Trace.of(Trace.Kind.ERROR, state.nodeError[i]));
+            if (state.nodeError(i) != null) {
+                return new Explained(null, Trace.of(Trace.Kind.ERROR, state.nodeError(i)));
             }
             if (nodes[i].rule().aggregatesChildren()) {
                 return explainChildren(i);
@@ -759,8 +865,14 @@ public final class CompiledAppendix {
             }
             Expression formula = formulaSources[i] == null ? null
                     : new Expression(formulaSources[i], Formulas.CONFIGURATION);
-            Outcome outcome = Rules.evaluate(nodes[i], inputs, state.values, ruleInputs[i], state.manual[i],
-                    group.best()[i], formula, group.aggregates(), true);
+            Outcome outcome;
+            try {
+                outcome = Rules.evaluate(nodes[i], inputs, state.values, ruleInputs[i], state.manual(i),
+                        group.best()[i], formula, group.aggregates(), true);
+            } catch (FormulaFailure e) {
+                // the failure scoring met and reported among the unit's problems
+                return new Explained(null, Trace.of(Trace.Kind.ERROR, e.getMessage()));
+            }
             return new Explained(outcome.notApplicable() ? BigDecimal.ZERO : outcome.points(), outcome.trace());
         }
 

@@ -1,0 +1,322 @@
+package vn.ictindex.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A leaf's rounded points straight from its inputs, in whole units of the appendix's last decimal place, without the
+ * {@link BigDecimal} temporaries of {@link Rules}: from a table when the rule has few outcomes (yes or no, a choice, a
+ * checklist, a tier, a small count), or by exact long arithmetic for a ratio. The engine uses it only for leaves whose
+ * exact points nobody reads (their parent adds rounded parts), and only where it agrees with {@link Rules} to the last
+ * digit; for anything else {@link #points} answers {@link #UNKNOWN} and the engine evaluates the rule as usual.
+ */
+abstract class RoundedLeaf {
+
+    /** "Ask {@link Rules}": a value outside what this leaf computes exactly, a zero denominator, a negative figure. */
+    static final long UNKNOWN = Long.MIN_VALUE + 1;
+    /** Counts up to this have their points in a table (lists of names, incidents). */
+    private static final int COUNT_TABLE = 64;
+    /** Checklists up to this many items have every combination in a table. */
+    private static final int CHECKLIST_TABLE = 10;
+    private static final long[] TEN_TO = new long[19];
+
+    static {
+        TEN_TO[0] = 1;
+        for (int i = 1; i < TEN_TO.length; i++) {
+            TEN_TO[i] = TEN_TO[i - 1] * 10;
+        }
+    }
+
+    /**
+     * @param values the unit's checked inputs; those the rule reads are present
+     * @param read   indexes into {@code values} of the inputs the rule reads
+     * @param best   the group's best value, for a normalised rule
+     */
+    abstract long points(InputValue[] values, int[] read, BigDecimal best);
+
+    /**
+     * The fast form of a leaf, or null when its rule has none (manual points, formulas, a ratio against a target or a
+     * normalised ratio, whose intermediate rounding long arithmetic would not reproduce).
+     *
+     * @param exact the points {@link Rules} gives for a given set of the rule's inputs, before rounding; used to fill
+     *              the tables, so that a table says exactly what the rule says
+     */
+    static RoundedLeaf of(CriterionNode node, Rounding rounding, Function<InputValue[], BigDecimal> exact) {
+        if (rounding.mode() == RoundingMode.UNNECESSARY) {
+            return null;
+        }
+        Function<InputValue[], Long> rounded = given -> unscaled(rounding.apply(exact.apply(given)), rounding);
+        Rule rule = node.rule();
+        if (rule instanceof Rule.YesNo) {
+            return new YesNo(rounded.apply(of(new InputValue.BooleanValue(false))),
+                    rounded.apply(of(new InputValue.BooleanValue(true))));
+        }
+        if (rule instanceof Rule.PartialCredit r) {
+            Map<String, Long> byChoice = new HashMap<>();
+            r.awards().keySet().forEach(choice -> byChoice.put(choice,
+                    rounded.apply(of(new InputValue.ChoiceValue(choice)))));
+            return new Choice(byChoice);
+        }
+        if (rule instanceof Rule.Checklist r && r.items().size() <= CHECKLIST_TABLE) {
+            int items = r.items().size();
+            long[] byCombination = new long[1 << items];
+            for (int met = 0; met < byCombination.length; met++) {
+                InputValue[] given = new InputValue[items];
+                for (int k = 0; k < items; k++) {
+                    given[k] = new InputValue.BooleanValue((met & (1 << k)) != 0);
+                }
+                byCombination[met] = rounded.apply(given);
+            }
+            return new Checklist(byCombination);
+        }
+        if (rule instanceof Rule.Tiers r) {
+            List<Rule.Tier> tiers = r.tiers();
+            Interval[] intervals = new Interval[tiers.size()];
+            long[] tierPoints = new long[tiers.size()];
+            for (int t = 0; t < tiers.size(); t++) {
+                intervals[t] = tiers.get(t).interval();
+                BigDecimal max = node.maxPoints();
+                tierPoints[t] = unscaled(rounding.apply(CompiledAppendix.clamp(tiers.get(t).award().of(max),
+                        BigDecimal.ZERO, max)), rounding);
+            }
+            return new Tiers(intervals, tierPoints);
+        }
+        if (rule instanceof Rule.PerItemCapped || rule instanceof Rule.DeductionFromMax) {
+            long[] byCount = new long[COUNT_TABLE + 1];
+            for (int count = 0; count <= COUNT_TABLE; count++) {
+                byCount[count] = rounded.apply(of(InputValue.of(count)));
+            }
+            return new Counted(byCount);
+        }
+        if (rule instanceof Rule.RatioTimesMax) {
+            return Ratio.of(node.maxPoints(), rounding, false);
+        }
+        if (rule instanceof Rule.NormalizedToBest r && !r.isRatio()) {
+            return Ratio.of(node.maxPoints(), rounding, true);
+        }
+        return null;
+    }
+
+    private static InputValue[] of(InputValue value) {
+        return new InputValue[]{value};
+    }
+
+    /** Rounded points in whole units of the last decimal place. */
+    static long unscaled(BigDecimal rounded, Rounding rounding) {
+        return rounded.movePointRight(rounding.decimals()).longValueExact();
+    }
+
+    private static final class YesNo extends RoundedLeaf {
+        private final long no;
+        private final long yes;
+
+        YesNo(long no, long yes) {
+            this.no = no;
+            this.yes = yes;
+        }
+
+        @Override
+        long points(InputValue[] values, int[] read, BigDecimal best) {
+            return ((InputValue.BooleanValue) values[read[0]]).value() ? yes : no;
+        }
+    }
+
+    private static final class Choice extends RoundedLeaf {
+        private final Map<String, Long> byChoice;
+
+        Choice(Map<String, Long> byChoice) {
+            this.byChoice = byChoice;
+        }
+
+        @Override
+        long points(InputValue[] values, int[] read, BigDecimal best) {
+            Long points = byChoice.get(((InputValue.ChoiceValue) values[read[0]]).value());
+            return points == null ? 0 : points;
+        }
+    }
+
+    private static final class Checklist extends RoundedLeaf {
+        private final long[] byCombination;
+
+        Checklist(long[] byCombination) {
+            this.byCombination = byCombination;
+        }
+
+        @Override
+        long points(InputValue[] values, int[] read, BigDecimal best) {
+            int met = 0;
+            for (int k = 0; k < read.length; k++) {
+                if (((InputValue.BooleanValue) values[read[k]]).value()) {
+                    met |= 1 << k;
+                }
+            }
+            return byCombination[met];
+        }
+    }
+
+    private static final class Tiers extends RoundedLeaf {
+        private final Interval[] intervals;
+        private final long[] tierPoints;
+
+        Tiers(Interval[] intervals, long[] tierPoints) {
+            this.intervals = intervals;
+            this.tierPoints = tierPoints;
+        }
+
+        @Override
+        long points(InputValue[] values, int[] read, BigDecimal best) {
+            BigDecimal value = InputChecks.number(values[read[0]]);
+            for (int t = 0; t < intervals.length; t++) {
+                if (intervals[t].contains(value)) {
+                    return tierPoints[t];
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** Points by a whole count from 0 to {@link #COUNT_TABLE}: items of a list, incidents. */
+    private static final class Counted extends RoundedLeaf {
+        private final long[] byCount;
+
+        Counted(long[] byCount) {
+            this.byCount = byCount;
+        }
+
+        @Override
+        long points(InputValue[] values, int[] read, BigDecimal best) {
+            InputValue value = values[read[0]];
+            int count;
+            if (value instanceof InputValue.ItemsValue items) {
+                count = items.items().size();
+            } else if (value instanceof InputValue.NumberValue n && n.value().scale() == 0
+                    && n.value().signum() >= 0 && n.value().compareTo(BigDecimal.valueOf(COUNT_TABLE)) <= 0) {
+                count = n.value().intValue();
+            } else {
+                return UNKNOWN;
+            }
+            return count <= COUNT_TABLE ? byCount[count] : UNKNOWN;
+        }
+    }
+
+    /**
+     * {@code max × a / b} capped at max, rounded, as {@link Rules} computes a ratio of inputs or a value against the
+     * group's best. Rules divides to 16 significant digits and then rounds to the appendix's places; long arithmetic
+     * rounds the exact quotient once. The two agree whenever the denominator is small enough that no exact quotient
+     * lies closer to a rounding boundary than half a unit of the 16th digit (see {@link #denominatorLimit}); a larger
+     * denominator is left to Rules.
+     */
+    private static final class Ratio extends RoundedLeaf {
+        private final long maxUnscaled;
+        private final int maxScale;
+        private final long maxRounded;
+        private final long denominatorLimit;
+        private final int decimals;
+        private final RoundingMode mode;
+        private final boolean againstBest;
+
+        private Ratio(long maxUnscaled, int maxScale, long maxRounded, long denominatorLimit, Rounding rounding,
+                      boolean againstBest) {
+            this.maxUnscaled = maxUnscaled;
+            this.maxScale = maxScale;
+            this.maxRounded = maxRounded;
+            this.denominatorLimit = denominatorLimit;
+            this.decimals = rounding.decimals();
+            this.mode = rounding.mode();
+            this.againstBest = againstBest;
+        }
+
+        static Ratio of(BigDecimal max, Rounding rounding, boolean againstBest) {
+            if (max.signum() <= 0 || max.scale() < 0 || max.scale() > 6 || max.precision() > 12) {
+                return null;
+            }
+            // the quotient is at most max, so it has at most this many digits before the decimal point
+            int wholeDigits = Math.max(0, max.precision() - max.scale());
+            // a quotient N/D that is not on a boundary (a multiple of half a unit of the last place) is at least
+            // 1 / (2 · 10^decimals · D) from one; half a unit of the 16th significant digit is at most
+            // 0.5 · 10^(wholeDigits − 16); keeping D below 10^(15 − wholeDigits − decimals) leaves a factor of ten
+            int limitDigits = 15 - wholeDigits - rounding.decimals();
+            if (limitDigits < 1) {
+                return null;
+            }
+            return new Ratio(max.unscaledValue().longValueExact(), max.scale(),
+                    unscaled(rounding.apply(max), rounding), TEN_TO[limitDigits], rounding, againstBest);
+        }
+
+        @Override
+        long points(InputValue[] values, int[] read, BigDecimal best) {
+            BigDecimal a = InputChecks.number(values[read[0]]);
+            BigDecimal b = againstBest ? best : InputChecks.number(values[read[1]]);
+            if (againstBest && (b == null || b.signum() == 0)) {
+                return 0;
+            }
+            if (a == null || b == null || a.signum() < 0 || b.signum() <= 0) {
+                return UNKNOWN;
+            }
+            if (a.signum() == 0) {
+                return 0;
+            }
+            long aUnscaled = unscaledOf(a);
+            long bUnscaled = unscaledOf(b);
+            if (aUnscaled == UNKNOWN || bUnscaled == UNKNOWN || a.scale() + maxScale > 18
+                    || b.scale() + decimals > 18) {
+                return UNKNOWN;
+            }
+            try {
+                // a / b ≥ 1 means max × a / b ≥ max: the points are capped at max
+                if (Math.multiplyExact(aUnscaled, TEN_TO[b.scale()])
+                        >= Math.multiplyExact(bUnscaled, TEN_TO[a.scale()])) {
+                    return maxRounded;
+                }
+                long denominator = Math.multiplyExact(bUnscaled, TEN_TO[maxScale + a.scale()]);
+                if (denominator >= denominatorLimit) {
+                    return UNKNOWN;
+                }
+                long numerator = Math.multiplyExact(Math.multiplyExact(maxUnscaled, aUnscaled),
+                        TEN_TO[b.scale() + decimals]);
+                return divide(numerator, denominator);
+            } catch (ArithmeticException tooLarge) {
+                return UNKNOWN;
+            }
+        }
+
+        /** The non-negative quotient rounded to a whole number with the appendix's rounding mode. */
+        private long divide(long numerator, long denominator) {
+            long quotient = numerator / denominator;
+            long remainder = numerator % denominator;
+            if (remainder == 0) {
+                return quotient;
+            }
+            long twice = 2 * remainder;
+            boolean up = switch (mode) {
+                case UP, CEILING -> true;
+                case DOWN, FLOOR -> false;
+                case HALF_UP -> twice >= denominator;
+                case HALF_DOWN -> twice > denominator;
+                case HALF_EVEN -> twice > denominator || (twice == denominator && (quotient & 1) == 1);
+                case UNNECESSARY -> throw new IllegalStateException("excluded when the leaf is made");
+            };
+            return up ? quotient + 1 : quotient;
+        }
+
+        /** The unscaled value of a number with 0 to 18 decimals that fits in a long, or {@link #UNKNOWN}. */
+        private static long unscaledOf(BigDecimal value) {
+            if (value.scale() < 0 || value.scale() > 18) {
+                return UNKNOWN;
+            }
+            if (value.scale() == 0) {
+                try {
+                    return value.longValueExact();
+                } catch (ArithmeticException tooLarge) {
+                    return UNKNOWN;
+                }
+            }
+            java.math.BigInteger unscaled = value.unscaledValue();
+            return unscaled.bitLength() < 63 ? unscaled.longValue() : UNKNOWN;
+        }
+    }
+}
