@@ -55,6 +55,10 @@ public final class CompiledAppendix {
     private final int[] tieBreakNodes;
     /** A leaf's points without BigDecimal arithmetic, where its exact points are never read; otherwise null. */
     private final RoundedLeaf[] roundedLeaves;
+    /** Rule kinds per node, read once per node and unit while scoring (an interface call each otherwise). */
+    private final boolean[] aggregating;
+    private final boolean[] bestOf;
+    private final boolean[] manualRule;
     /** The appendix's constraints, then each node's in document order, with the inputs they compare. */
     private final InputConstraint[] constraints;
     private final int[][] constraintInputs;
@@ -153,6 +157,14 @@ public final class CompiledAppendix {
         for (int k = 0; k < constraints.length; k++) {
             constraintInputs[k] = new int[]{constraintInput(constraints[k].left()),
                     constraintInput(constraints[k].right())};
+        }
+        aggregating = new boolean[nodes.length];
+        bestOf = new boolean[nodes.length];
+        manualRule = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            aggregating[i] = nodes[i].rule().aggregatesChildren();
+            bestOf[i] = nodes[i].rule() instanceof Rule.BestCaseOfAlternatives;
+            manualRule[i] = nodes[i].rule() instanceof Rule.Manual;
         }
         roundedLeaves = new RoundedLeaf[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
@@ -320,20 +332,25 @@ public final class CompiledAppendix {
 
     private UnitState prepare(UnitInputs unit) {
         UnitState state = new UnitState(unit);
-        // in the appendix's order, so that problems come out in the same order however the inputs were given
+        // placed by walking the unit's map, whose table lies together in memory, and looking each key up in the
+        // appendix's small index, rather than probing every unit's table for each of the appendix's keys
         Map<String, InputValue> given = unit.inputs();
         int known = 0;
-        for (int idx = 0; idx < inputs.length; idx++) {
-            InputValue value = given.get(inputs[idx].key());
-            if (value == null) {
-                continue;
+        for (Map.Entry<String, InputValue> entry : given.entrySet()) {
+            Integer idx = inputIndex.get(entry.getKey());
+            if (idx != null) {
+                state.values[idx] = entry.getValue();
+                known++;
             }
-            known++;
-            String problem = InputChecks.problem(inputs[idx], value);
-            if (problem != null) {
-                state.inputError(idx, problem);
-            } else {
-                state.values[idx] = value;
+        }
+        // checked in the appendix's order, so that problems come out in the same order however the inputs were given
+        for (int idx = 0; idx < inputs.length; idx++) {
+            InputValue value = state.values[idx];
+            if (value != null) {
+                String problem = InputChecks.problem(inputs[idx], value);
+                if (problem != null) {
+                    state.inputError(idx, problem);
+                }
             }
         }
         if (known < given.size()) {
@@ -538,6 +555,25 @@ public final class CompiledAppendix {
         }
     }
 
+    /** Stored int points of a node in error. */
+    private static final int NO_INT_POINTS = Integer.MIN_VALUE;
+
+    /** A copy of rounded points as ints, or null when one does not fit. */
+    private static int[] narrow(long[] points) {
+        int[] narrow = new int[points.length];
+        for (int i = 0; i < points.length; i++) {
+            long p = points[i];
+            if (p == NO_POINTS) {
+                narrow[i] = NO_INT_POINTS;
+            } else if (p > Integer.MIN_VALUE && p <= Integer.MAX_VALUE) {
+                narrow[i] = (int) p;
+            } else {
+                return null;
+            }
+        }
+        return narrow;
+    }
+
     /** A copy of a unit's applicable maxima, or null when each is its node's {@link #defaultMax}. */
     private BigDecimal[] maximaIfNotDefault(BigDecimal[] max) {
         for (int i = 0; i < max.length; i++) {
@@ -599,7 +635,7 @@ public final class CompiledAppendix {
                         .divide(applicableMax, MathContext.DECIMAL64));
             }
         }
-        List<NodeResult> nodeResults = new UnitNodes(state.unit, group, s.status.clone(), s.points.clone(),
+        List<NodeResult> nodeResults = new UnitNodes(state.unit, group, s.status.clone(), s.points,
                 maximaIfNotDefault(s.max));
         Map<String, Integer> index = nodeIndex;
         UnitResult result = new UnitResult(state.unit.unitId(), nodeResults, index, treeTotal, adjustments,
@@ -638,7 +674,7 @@ public final class CompiledAppendix {
         }
         if (state.applicability(i) == COUNTS_ZERO) {
             BigDecimal applicableMax = max;
-            if (node.rule().aggregatesChildren()) {
+            if (aggregating[i]) {
                 // a child the unit also claimed under an "exclude" policy leaves this node's maximum too
                 aggregateChildren(i, s);
                 if (s.status[i] == NOT_APPLICABLE) {
@@ -653,7 +689,7 @@ public final class CompiledAppendix {
             s.set(i, ERROR, NO_POINTS, null, max);
             return;
         }
-        if (node.rule().aggregatesChildren()) {
+        if (aggregating[i]) {
             aggregateChildren(i, s);
             return;
         }
@@ -689,7 +725,7 @@ public final class CompiledAppendix {
 
     /** Whether a leaf lacks what its rule reads; the keys go to {@code missing} (or nowhere when null). */
     private boolean absentInputs(UnitState state, int i, List<String> missing) {
-        if (nodes[i].rule() instanceof Rule.Manual) {
+        if (manualRule[i]) {
             if (state.manual(i) != null) {
                 return false;
             }
@@ -712,7 +748,7 @@ public final class CompiledAppendix {
 
     private void aggregateChildren(int i, Scratch s) {
         CriterionNode node = nodes[i];
-        boolean best = node.rule() instanceof Rule.BestCaseOfAlternatives;
+        boolean best = bestOf[i];
         BigDecimal exact = BigDecimal.ZERO;
         long rounded = 0;
         boolean fullMaxima = true;
@@ -798,17 +834,22 @@ public final class CompiledAppendix {
         private final UnitInputs unit;
         private final GroupValues group;
         private final byte[] status;
-        private final long[] points;
+        /** Rounded points as ints, which hold every real appendix's points; null when some do not fit. */
+        private final int[] points;
+        /** Rounded points as longs, only when {@link #points} is null. */
+        private final long[] widePoints;
         /** Applicable maxima, or null when every node has its {@link #defaultMax} (a unit without N/A claims). */
         private final BigDecimal[] max;
         /** The unit's checked inputs, prepared again on the first read. */
         private volatile UnitState state;
 
         UnitNodes(UnitInputs unit, GroupValues group, byte[] status, long[] points, BigDecimal[] max) {
+            int[] narrow = narrow(points);
             this.unit = unit;
             this.group = group;
             this.status = status;
-            this.points = points;
+            this.points = narrow;
+            this.widePoints = narrow == null ? points.clone() : null;
             this.max = max;
         }
 
@@ -839,7 +880,8 @@ public final class CompiledAppendix {
         }
 
         private BigDecimal points(int i) {
-            return points[i] == NO_POINTS ? null : BigDecimal.valueOf(points[i], rounding.decimals());
+            long unscaled = points != null ? (points[i] == NO_INT_POINTS ? NO_POINTS : points[i]) : widePoints[i];
+            return unscaled == NO_POINTS ? null : BigDecimal.valueOf(unscaled, rounding.decimals());
         }
 
         private Explained explain(int i) {

@@ -28,7 +28,13 @@ public record InputDefinition(
     }
 
     public Optional<ChoiceOption> option(String value) {
-        return options.stream().filter(o -> o.value().equals(value)).findFirst();
+        // a loop, not a stream: the engine asks this for every unit's choice
+        for (ChoiceOption option : options) {
+            if (option.value().equals(value)) {
+                return Optional.of(option);
+            }
+        }
+        return Optional.empty();
     }
 
     /** One allowed value of a choice input, with the label the unit sees. */

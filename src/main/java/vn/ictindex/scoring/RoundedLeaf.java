@@ -39,8 +39,8 @@ abstract class RoundedLeaf {
     abstract long points(InputValue[] values, int[] read, BigDecimal best);
 
     /**
-     * The fast form of a leaf, or null when its rule has none (manual points, formulas, a ratio against a target or a
-     * normalised ratio, whose intermediate rounding long arithmetic would not reproduce).
+     * The fast form of a leaf, or null when its rule has none: manual points, formulas, a normalised ratio (two
+     * roundings to 16 digits in a row), a maximum or target with too many digits for the checks below.
      *
      * @param exact the points {@link Rules} gives for a given set of the rule's inputs, before rounding; used to fill
      *              the tables, so that a table says exactly what the rule says
@@ -98,7 +98,45 @@ abstract class RoundedLeaf {
         if (rule instanceof Rule.NormalizedToBest r && !r.isRatio()) {
             return Ratio.of(node.maxPoints(), rounding, true);
         }
+        if (rule instanceof Rule.RatioVsTarget r) {
+            return ShareOfTarget.of(node.maxPoints(), r.target(), rounding);
+        }
         return null;
+    }
+
+    /** The non-negative quotient rounded to a whole number with the appendix's rounding mode. */
+    static long divide(long numerator, long denominator, RoundingMode mode) {
+        long quotient = numerator / denominator;
+        long remainder = numerator % denominator;
+        if (remainder == 0) {
+            return quotient;
+        }
+        long twice = 2 * remainder;
+        boolean up = switch (mode) {
+            case UP, CEILING -> true;
+            case DOWN, FLOOR -> false;
+            case HALF_UP -> twice >= denominator;
+            case HALF_DOWN -> twice > denominator;
+            case HALF_EVEN -> twice > denominator || (twice == denominator && (quotient & 1) == 1);
+            case UNNECESSARY -> throw new IllegalStateException("excluded when the leaf is made");
+        };
+        return up ? quotient + 1 : quotient;
+    }
+
+    /** The unscaled value of a number with 0 to 18 decimals that fits in a long, or {@link #UNKNOWN}. */
+    static long unscaledOf(BigDecimal value) {
+        if (value.scale() < 0 || value.scale() > 18) {
+            return UNKNOWN;
+        }
+        if (value.scale() == 0) {
+            try {
+                return value.longValueExact();
+            } catch (ArithmeticException tooLarge) {
+                return UNKNOWN;
+            }
+        }
+        java.math.BigInteger unscaled = value.unscaledValue();
+        return unscaled.bitLength() < 63 ? unscaled.longValue() : UNKNOWN;
     }
 
     private static InputValue[] of(InputValue value) {
@@ -284,39 +322,93 @@ abstract class RoundedLeaf {
             }
         }
 
-        /** The non-negative quotient rounded to a whole number with the appendix's rounding mode. */
         private long divide(long numerator, long denominator) {
-            long quotient = numerator / denominator;
-            long remainder = numerator % denominator;
-            if (remainder == 0) {
-                return quotient;
-            }
-            long twice = 2 * remainder;
-            boolean up = switch (mode) {
-                case UP, CEILING -> true;
-                case DOWN, FLOOR -> false;
-                case HALF_UP -> twice >= denominator;
-                case HALF_DOWN -> twice > denominator;
-                case HALF_EVEN -> twice > denominator || (twice == denominator && (quotient & 1) == 1);
-                case UNNECESSARY -> throw new IllegalStateException("excluded when the leaf is made");
-            };
-            return up ? quotient + 1 : quotient;
+            return RoundedLeaf.divide(numerator, denominator, mode);
+        }
+    }
+
+    /**
+     * {@code max × min(1, share / target)} rounded, where the share {@code a / b} is rounded half up to 10 places
+     * first, as {@link Rules} computes a ratio against a target. The share is exact in long arithmetic; Rules then
+     * divides by the target to 16 significant digits, an error of at most {@code max × 0.5 · 10^-16} in the points,
+     * while a quotient with denominator {@code target · 10^10} that is not on a rounding boundary lies at least
+     * {@code 1 / (2 · 10^decimals · target · 10^10)} from one. The two agree when
+     * {@code max · target · 10^decimals < 10^6} in unscaled digits (a tenth of that is required here) and the exact
+     * points are not on a boundary themselves: {@code 9 × 0,05 / 0,6 = 0,75}, but Rules has
+     * {@code 9 × 0,08333333333333333}, just below it.
+     */
+    private static final class ShareOfTarget extends RoundedLeaf {
+        private static final int SHARE_DECIMALS = 10;
+        private final long maxUnscaled;
+        private final int maxScale;
+        private final long maxRounded;
+        private final long targetUnscaled;
+        private final int targetScale;
+        private final int decimals;
+        private final RoundingMode mode;
+
+        private ShareOfTarget(long maxUnscaled, int maxScale, long maxRounded, long targetUnscaled, int targetScale,
+                              Rounding rounding) {
+            this.maxUnscaled = maxUnscaled;
+            this.maxScale = maxScale;
+            this.maxRounded = maxRounded;
+            this.targetUnscaled = targetUnscaled;
+            this.targetScale = targetScale;
+            this.decimals = rounding.decimals();
+            this.mode = rounding.mode();
         }
 
-        /** The unscaled value of a number with 0 to 18 decimals that fits in a long, or {@link #UNKNOWN}. */
-        private static long unscaledOf(BigDecimal value) {
-            if (value.scale() < 0 || value.scale() > 18) {
+        static ShareOfTarget of(BigDecimal max, BigDecimal target, Rounding rounding) {
+            if (max.signum() <= 0 || max.scale() < 0 || max.scale() > 6 || target.signum() <= 0
+                    || target.scale() < 0 || target.scale() > 6) {
+                return null;
+            }
+            long maxUnscaled = unscaledOf(max);
+            long targetUnscaled = unscaledOf(target);
+            if (maxUnscaled == UNKNOWN || targetUnscaled == UNKNOWN || maxUnscaled > 100_000
+                    || targetUnscaled > 100_000
+                    || maxUnscaled * targetUnscaled * TEN_TO[rounding.decimals()] >= 100_000) {
+                return null;
+            }
+            return new ShareOfTarget(maxUnscaled, max.scale(), unscaled(rounding.apply(max), rounding),
+                    targetUnscaled, target.scale(), rounding);
+        }
+
+        @Override
+        long points(InputValue[] values, int[] read, BigDecimal best) {
+            BigDecimal a = InputChecks.number(values[read[0]]);
+            BigDecimal b = InputChecks.number(values[read[1]]);
+            if (a == null || b == null || a.signum() < 0 || b.signum() <= 0) {
                 return UNKNOWN;
             }
-            if (value.scale() == 0) {
-                try {
-                    return value.longValueExact();
-                } catch (ArithmeticException tooLarge) {
+            long aUnscaled = unscaledOf(a);
+            long bUnscaled = unscaledOf(b);
+            if (aUnscaled == UNKNOWN || bUnscaled == UNKNOWN || b.scale() + SHARE_DECIMALS > 18
+                    || a.scale() > 18) {
+                return UNKNOWN;
+            }
+            try {
+                // the share, rounded half up to 10 places as Rules rounds it, in units of 10^-10
+                long share = RoundedLeaf.divide(Math.multiplyExact(aUnscaled, TEN_TO[b.scale() + SHARE_DECIMALS]),
+                        Math.multiplyExact(bUnscaled, TEN_TO[a.scale()]), RoundingMode.HALF_UP);
+                // share ≥ target: the target is reached and the points are max
+                if (Math.multiplyExact(share, TEN_TO[targetScale])
+                        >= Math.multiplyExact(targetUnscaled, TEN_TO[SHARE_DECIMALS])) {
+                    return maxRounded;
+                }
+                long numerator = Math.multiplyExact(Math.multiplyExact(maxUnscaled, share),
+                        TEN_TO[targetScale + decimals]);
+                long denominator = Math.multiplyExact(targetUnscaled, TEN_TO[maxScale + SHARE_DECIMALS]);
+                long remainder = numerator % denominator;
+                if (remainder == 0 || 2 * remainder == denominator) {
+                    // exactly on a boundary, where Rules' 16 digits of share / target (1/12 = 0,0833…) may fall
+                    // just short of it
                     return UNKNOWN;
                 }
+                return RoundedLeaf.divide(numerator, denominator, mode);
+            } catch (ArithmeticException tooLarge) {
+                return UNKNOWN;
             }
-            java.math.BigInteger unscaled = value.unscaledValue();
-            return unscaled.bitLength() < 63 ? unscaled.longValue() : UNKNOWN;
         }
     }
 }

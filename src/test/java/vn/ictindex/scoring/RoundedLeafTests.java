@@ -145,8 +145,36 @@ class RoundedLeafTests {
     }
 
     @Test
-    void rulesWithAnIntermediateRoundingHaveNoFastForm() {
-        assertThat(RoundedLeaf.of(NodeFixture.ratioVsTarget("V", 5, "a", "b", dec("0.8")).build(new HashSet<>()),
+    void sharesOfATargetAgreeWithRulesUnderEveryRounding() {
+        SplittableRandom random = new SplittableRandom(11L);
+        int known = 0;
+        int cases = 40_000;
+        for (int n = 0; n < cases; n++) {
+            Rounding rounding = new Rounding(random.nextInt(3), MODES.get(random.nextInt(MODES.size())), true);
+            int max = 1 + random.nextInt(10);
+            BigDecimal target = BigDecimal.valueOf(50 + random.nextInt(50), 2);
+            long denominator = 1 + random.nextLong(random.nextBoolean() ? 100 : 1_000_000);
+            BigDecimal a = BigDecimal.valueOf(random.nextLong(denominator + 1), random.nextInt(2));
+            BigDecimal b = BigDecimal.valueOf(denominator, random.nextInt(2));
+            if (agree(NodeFixture.ratioVsTarget("V", max, "a", "b", target), rounding, null, number(a), number(b))) {
+                known++;
+            }
+        }
+        assertThat(known).isGreaterThan(cases / 2);
+        // shares that reach a printed value's half-way point once divided by the target: 0,8 × 5 / 8 = 0,5 …
+        for (RoundingMode mode : MODES) {
+            for (long a = 0; a <= 80; a++) {
+                agree(NodeFixture.ratioVsTarget("V", 1, "a", "b", dec("0.8")), new Rounding(0, mode, true), null,
+                        InputValue.of(a), InputValue.of(100));
+                agree(NodeFixture.ratioVsTarget("V", 3, "a", "b", dec("0.75")), new Rounding(1, mode, true), null,
+                        InputValue.of(a), InputValue.of(80));
+            }
+        }
+    }
+
+    @Test
+    void rulesWithTwoRoundingsInARowOrTooManyDigitsHaveNoFastForm() {
+        assertThat(RoundedLeaf.of(NodeFixture.ratioVsTarget("V", 500, "a", "b", dec("0.85")).build(new HashSet<>()),
                 Rounding.DEFAULT, given -> BigDecimal.ZERO)).isNull();
         assertThat(RoundedLeaf.of(NodeFixture.normalizedRatioToBest("N", 5, "a", "b").build(new HashSet<>()),
                 Rounding.DEFAULT, given -> BigDecimal.ZERO)).isNull();
