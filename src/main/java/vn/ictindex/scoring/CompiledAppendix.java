@@ -542,6 +542,16 @@ public final class CompiledAppendix {
         /** Exact points; null for a sum of rounded parts, whose exact points are its rounded ones. */
         final BigDecimal[] exact = new BigDecimal[nodes.length];
         final BigDecimal[] max = new BigDecimal[nodes.length];
+        /** Each formula node's evaluator for this scoring, null for other nodes. */
+        final FormulaEvaluator[] formulas = new FormulaEvaluator[nodes.length];
+
+        Scratch() {
+            for (int i = 0; i < nodes.length; i++) {
+                if (CompiledAppendix.this.formulas[i] != null) {
+                    formulas[i] = new RememberedFormula(CompiledAppendix.this.formulas[i]);
+                }
+            }
+        }
 
         void set(int i, byte s, long rounded, BigDecimal exactPoints, BigDecimal applicableMax) {
             status[i] = s;
@@ -707,7 +717,7 @@ public final class CompiledAppendix {
         Outcome outcome;
         try {
             outcome = Rules.evaluate(node, inputs, state.values, ruleInputs[i], state.manual(i), group.best()[i],
-                    formulas[i], group.aggregates(), false);
+                    s.formulas[i], group.aggregates(), false);
         } catch (FormulaFailure e) {
             state.error(i, null, e.getMessage());
             s.set(i, ERROR, NO_POINTS, null, max);
@@ -905,8 +915,10 @@ public final class CompiledAppendix {
                 absent.removeIf(key -> key.startsWith(MANUAL_PREFIX));
                 return new Explained(BigDecimal.ZERO, Trace.of(Trace.Kind.MISSING, List.copyOf(absent)));
             }
-            Expression formula = formulaSources[i] == null ? null
-                    : new Expression(formulaSources[i], Formulas.CONFIGURATION);
+            // parsed afresh: the scoring's expressions keep the variables of the last unit they evaluated
+            FormulaEvaluator formula = formulaSources[i] == null ? null
+                    : variables -> evaluateFormula(new Expression(formulaSources[i], Formulas.CONFIGURATION),
+                    variables);
             Outcome outcome;
             try {
                 outcome = Rules.evaluate(nodes[i], inputs, state.values, ruleInputs[i], state.manual(i),
@@ -1008,6 +1020,41 @@ public final class CompiledAppendix {
 
         static Outcome notApplicable(Trace trace) {
             return new Outcome(null, trace, true);
+        }
+    }
+
+    /** A node's formula, evaluated on the variables bound for one unit (its inputs, max_points, group aggregates). */
+    interface FormulaEvaluator {
+        BigDecimal evaluate(Map<String, Object> variables);
+    }
+
+    /**
+     * A formula's results by the variables bound to it, for one scoring. Formulas are pure (the function allow-list
+     * has no clock and no randomness) and units often bring the same few values (yes or no, a count of days late), so
+     * each distinct set of values is evaluated once. Equal means equal to the scale: 2 and 2,0 are evaluated apart.
+     */
+    private static final class RememberedFormula implements FormulaEvaluator {
+        /** Enough for every distinct set in a province's group; past it, a set is evaluated without being kept. */
+        private static final int KEPT = 10_000;
+        private final Expression expression;
+        private final Map<Map<String, Object>, BigDecimal> results = new HashMap<>();
+
+        RememberedFormula(Expression expression) {
+            this.expression = expression;
+        }
+
+        @Override
+        public BigDecimal evaluate(Map<String, Object> variables) {
+            BigDecimal known = results.get(variables);
+            if (known != null) {
+                return known;
+            }
+            BigDecimal result = evaluateFormula(expression, variables);
+            if (results.size() < KEPT) {
+                // the map is the key: Rules makes a new one for every evaluation and does not change it afterwards
+                results.put(variables, result);
+            }
+            return result;
         }
     }
 

@@ -1,7 +1,5 @@
 package vn.ictindex.scoring;
 
-import com.ezylang.evalex.Expression;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;
@@ -23,7 +21,8 @@ final class Rules {
      * @param traced whether to build the trace; without it the outcome's trace is null
      */
     static CompiledAppendix.Outcome evaluate(CriterionNode node, InputDefinition[] inputs, InputValue[] values,
-                                             int[] read, BigDecimal manual, BigDecimal best, Expression formula,
+                                             int[] read, BigDecimal manual, BigDecimal best,
+                                             CompiledAppendix.FormulaEvaluator formula,
                                              Map<String, BigDecimal> aggregates, boolean traced) {
         Rule rule = node.rule();
         BigDecimal max = node.maxPoints();
@@ -138,7 +137,7 @@ final class Rules {
             }
             variables.put(Formulas.MAX_POINTS, max);
             variables.putAll(aggregates);
-            BigDecimal result = CompiledAppendix.evaluateFormula(formula, variables);
+            BigDecimal result = formula.evaluate(variables);
             BigDecimal floor = r.floor() == null ? BigDecimal.ZERO : r.floor();
             BigDecimal points = clamp(result, floor, max);
             return traced ? scored(points, Trace.Kind.FORMULA, variables, result, points) : untraced(points);

@@ -36,6 +36,22 @@ class FormulaTests {
     }
 
     @Test
+    void unitsWithTheSameFiguresShareAnEvaluationAndOthersGetTheirOwn() {
+        // a scoring evaluates each distinct set of figures once; the third unit must not get the first one's result
+        GroupResult result = planOnTime().score(
+                unit("U1").with("plan_issued", true).with("days_late", 10),
+                unit("U2").with("plan_issued", true).with("days_late", 10),
+                unit("U3").with("plan_issued", true).with("days_late", 0),
+                unit("U4").with("plan_issued", false).with("days_late", 10));
+
+        assertThat(Scored.node(result, "U1", "C4").points()).isEqualByComparingTo("2.5");
+        assertThat(Scored.node(result, "U2", "C4").points()).isEqualByComparingTo("2.5");
+        assertThat(Scored.node(result, "U3", "C4").points()).isEqualByComparingTo("5");
+        assertThat(Scored.node(result, "U4", "C4").points()).isEqualByComparingTo("0");
+        assertThat(Scored.node(result, "U2", "C4").explain()).isEqualTo(Scored.node(result, "U1", "C4").explain());
+    }
+
+    @Test
     void traceShowsTheExpressionAndItsInputs() {
         GroupResult result = planOnTime().score(unit("U1").with("plan_issued", true).with("days_late", 10));
 
