@@ -42,6 +42,10 @@ public final class CompiledAppendix {
     private final int[][] ruleInputs;
     private final int[][] readersOfInput;
     private final int[] declaringNode;
+    /** Each input's limits, read once for the checks every unit's value goes through. */
+    private final InputChecks.Acceptance[] acceptance;
+    /** The input each adjustment counts, in the appendix's order of adjustments. */
+    private final int[] adjustmentInputs;
     private final Expression[] formulas;
     /** Formulas as rewritten for the evaluator, to parse afresh when a trace is read (an expression is stateful). */
     private final String[] formulaSources;
@@ -112,9 +116,15 @@ public final class CompiledAppendix {
                 readers.get(ruleInputs[i][r]).add(i);
             }
         }
+        acceptance = new InputChecks.Acceptance[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            acceptance[i] = new InputChecks.Acceptance(inputs[i]);
+        }
         boolean[] readByAdjustment = new boolean[inputs.length];
-        for (Adjustments.Item item : appendix.adjustments().items()) {
-            readByAdjustment[requireInput(item.input(), item.key())] = true;
+        adjustmentInputs = appendix.adjustments().items().stream()
+                .mapToInt(item -> requireInput(item.input(), item.key())).toArray();
+        for (int input : adjustmentInputs) {
+            readByAdjustment[input] = true;
         }
         readersOfInput = new int[inputs.length][];
         for (int i = 0; i < inputs.length; i++) {
@@ -346,7 +356,7 @@ public final class CompiledAppendix {
         // checked in the appendix's order, so that problems come out in the same order however the inputs were given
         for (int idx = 0; idx < inputs.length; idx++) {
             InputValue value = state.values[idx];
-            if (value != null) {
+            if (value != null && !acceptance[idx].accepts(value)) {
                 String problem = InputChecks.problem(inputs[idx], value);
                 if (problem != null) {
                     state.inputError(idx, problem);
@@ -976,8 +986,10 @@ public final class CompiledAppendix {
 
     private List<AdjustmentResult> adjustments(UnitState state) {
         List<AdjustmentResult> out = new ArrayList<>();
-        for (Adjustments.Item item : appendix.adjustments().items()) {
-            BigDecimal count = InputChecks.number(state.values[inputIndex.get(item.input())]);
+        List<Adjustments.Item> items = appendix.adjustments().items();
+        for (int k = 0; k < items.size(); k++) {
+            Adjustments.Item item = items.get(k);
+            BigDecimal count = InputChecks.number(state.values[adjustmentInputs[k]]);
             if (count == null || count.signum() == 0) {
                 continue;
             }

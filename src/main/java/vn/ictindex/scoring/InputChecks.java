@@ -10,6 +10,49 @@ final class InputChecks {
     private InputChecks() {
     }
 
+    /**
+     * An input definition's limits read once, to accept the common value (a number in range, a yes/no, a known
+     * choice) without building anything; whatever it does not accept goes to {@link #problem} for the sentence.
+     */
+    static final class Acceptance {
+        private final InputType type;
+        private final BigDecimal min;
+        private final BigDecimal max;
+        private final java.util.Set<String> choices;
+
+        Acceptance(InputDefinition input) {
+            this.type = input.type();
+            this.min = input.min() != null ? input.min() : type == InputType.PERCENTAGE ? BigDecimal.ZERO : null;
+            this.max = input.max() != null ? input.max() : type == InputType.PERCENTAGE ? HUNDRED : null;
+            java.util.Set<String> values = new java.util.HashSet<>();
+            input.options().forEach(o -> values.add(o.value()));
+            this.choices = values;
+        }
+
+        /** True only for a value {@link #problem} finds nothing wrong with; false means "ask it". */
+        boolean accepts(InputValue value) {
+            switch (type) {
+                case NUMBER, INTEGER, PERCENTAGE -> {
+                    if (!(value instanceof InputValue.NumberValue n)) {
+                        return false;
+                    }
+                    BigDecimal v = n.value();
+                    return (type != InputType.INTEGER || v.scale() <= 0)
+                            && (min == null || v.compareTo(min) >= 0) && (max == null || v.compareTo(max) <= 0);
+                }
+                case BOOLEAN -> {
+                    return value instanceof InputValue.BooleanValue;
+                }
+                case CHOICE -> {
+                    return value instanceof InputValue.ChoiceValue c && choices.contains(c.value());
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+    }
+
     /** A Vietnamese sentence saying what is wrong with the value, or null when it is acceptable. */
     static String problem(InputDefinition input, InputValue value) {
         String problem = check(input, value);

@@ -183,4 +183,28 @@ class InputValidationTests {
 
         assertThat(Scored.unit(withABrokenUnit, "U2").total()).isEqualByComparingTo(Scored.unit(alone, "U2").total());
     }
+    @Test
+    void theQuickAcceptanceNeverLetsThroughAValueTheFullCheckRefuses() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5L);
+        java.util.List<InputValue> values = java.util.List.of(InputValue.of(0), InputValue.of(-1), InputValue.of(100),
+                InputValue.of(101), InputValue.of("2.0"), InputValue.of("2.5"), InputValue.of("99.99"),
+                InputValue.of("1E+1"), InputValue.of(true), new InputValue.ChoiceValue("head"),
+                new InputValue.ChoiceValue("boss"), new InputValue.DateValue(LocalDate.of(2026, 1, 5)),
+                new InputValue.ItemsValue(java.util.List.of("a", "b")));
+        int accepted = 0;
+        for (int n = 0; n < 2_000; n++) {
+            InputType type = InputType.values()[random.nextInt(InputType.values().length)];
+            java.math.BigDecimal min = random.nextBoolean() ? null : java.math.BigDecimal.valueOf(random.nextInt(3) - 1);
+            java.math.BigDecimal max = random.nextBoolean() ? null : java.math.BigDecimal.valueOf(random.nextInt(120));
+            InputDefinition definition = new InputDefinition("x", "Số liệu x", null, type, min, max, null,
+                    type == InputType.CHOICE ? java.util.List.of(new InputDefinition.ChoiceOption("head", "Trưởng"))
+                            : java.util.List.of(), null);
+            InputValue value = values.get(random.nextInt(values.size()));
+            if (new InputChecks.Acceptance(definition).accepts(value)) {
+                accepted++;
+                assertThat(InputChecks.problem(definition, value)).as("%s for %s", value, definition).isNull();
+            }
+        }
+        assertThat(accepted).as("the quick path accepts most ordinary values").isGreaterThan(300);
+    }
 }
