@@ -26,6 +26,19 @@ class AggregationTests {
     }
 
     @Test
+    void pointsTooLargeForTheCompactColumnAreKeptExactly() {
+        // 30 million points are 3 billion hundredths: beyond an int, where a unit's points are usually kept
+        GroupResult result = AppendixFixture.withGroups(sum("C", 30_000_001, yesNo("C1", 30_000_000, "big"),
+                        manual("C2", 1)))
+                .score(unit("U1").with("big", true).judged("C2", new java.math.BigDecimal("0.25")), unit("U2").with("big", false));
+
+        assertThat(Scored.node(result, "U1", "C1").points()).isEqualByComparingTo("30000000");
+        assertThat(Scored.node(result, "U1", "C").points()).isEqualByComparingTo("30000000.25");
+        assertThat(Scored.unit(result, "U1").total()).isEqualByComparingTo("30000000.25");
+        assertThat(Scored.node(result, "U2", "C").points()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void sumAboveTheCapIsKeptAtTheCap() {
         GroupResult result = AppendixFixture.withGroups(
                         sum("B", 15, manual("B1", 10), manual("B2", 10)).cappedAt(15))
