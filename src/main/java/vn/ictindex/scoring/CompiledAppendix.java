@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * An appendix prepared for scoring: nodes and inputs indexed, formulas parsed. Scoring a group runs three passes:
@@ -369,7 +370,8 @@ public final class CompiledAppendix {
                             "Số liệu «" + key + "» không có trong " + appendix.id() + " nên bị bỏ qua")));
         }
         checkConstraints(state);
-        for (String claim : new java.util.TreeSet<>(unit.notApplicable())) {
+        for (String claim : unit.notApplicable().isEmpty() ? Set.<String>of()
+                : new java.util.TreeSet<>(unit.notApplicable())) {
             Integer idx = nodeIndex.get(claim);
             if (idx == null) {
                 state.error(-1, null, "Không có tiêu chí «" + claim + "» trong " + appendix.id()
@@ -381,7 +383,10 @@ public final class CompiledAppendix {
                         ? EXCLUDED : COUNTS_ZERO);
             }
         }
-        for (Map.Entry<String, BigDecimal> entry : new java.util.TreeMap<>(unit.manualPoints()).entrySet()) {
+        // sorted, so that problems come out in the same order on every machine (most units have none)
+        Set<Map.Entry<String, BigDecimal>> judged = unit.manualPoints().isEmpty() ? Set.of()
+                : new java.util.TreeMap<>(unit.manualPoints()).entrySet();
+        for (Map.Entry<String, BigDecimal> entry : judged) {
             Integer idx = nodeIndex.get(entry.getKey());
             BigDecimal points = entry.getValue();
             if (idx == null) {

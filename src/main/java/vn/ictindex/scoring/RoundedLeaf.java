@@ -20,6 +20,7 @@ abstract class RoundedLeaf {
     static final long UNKNOWN = Long.MIN_VALUE + 1;
     /** Counts up to this have their points in a table (lists of names, incidents). */
     private static final int COUNT_TABLE = 64;
+    private static final BigDecimal LARGEST_COUNT = BigDecimal.valueOf(COUNT_TABLE);
     /** Checklists up to this many items have every combination in a table. */
     private static final int CHECKLIST_TABLE = 10;
     private static final long[] TEN_TO = new long[19];
@@ -232,7 +233,7 @@ abstract class RoundedLeaf {
             if (value instanceof InputValue.ItemsValue items) {
                 count = items.items().size();
             } else if (value instanceof InputValue.NumberValue n && n.value().scale() == 0
-                    && n.value().signum() >= 0 && n.value().compareTo(BigDecimal.valueOf(COUNT_TABLE)) <= 0) {
+                    && n.value().signum() >= 0 && n.value().compareTo(LARGEST_COUNT) <= 0) {
                 count = n.value().intValue();
             } else {
                 return UNKNOWN;
