@@ -261,12 +261,17 @@ public final class CompiledAppendix {
 
     /** Scores every unit of the target group, then ranks them. */
     public GroupResult score(List<UnitInputs> units) {
-        List<UnitState> states = units.stream().map(this::prepare).toList();
+        List<UnitState> states = new ArrayList<>(units.size());
+        for (UnitInputs unit : units) {
+            states.add(prepare(unit));
+        }
         GroupValues group = groupValues(states);
         List<UnitResult> results = new ArrayList<>(states.size());
         Scratch scratch = new Scratch();
-        for (UnitState state : states) {
-            results.add(evaluate(state, group, scratch));
+        for (int k = 0; k < states.size(); k++) {
+            results.add(evaluate(states.get(k), group, scratch));
+            // a scored unit's checked inputs are garbage now: a collection during the rest need not copy them
+            states.set(k, null);
         }
         return new GroupResult(ScoringEngine.VERSION, appendix.id(), rank(results));
     }

@@ -1,8 +1,7 @@
 package vn.ictindex.scoring;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,29 +20,33 @@ public final class Ranker {
      * @return the rank of each item, in the order given
      */
     public static <T> List<Integer> rank(List<T> items, Function<T, List<BigDecimal>> keys) {
-        List<List<BigDecimal>> values = items.stream().map(keys).toList();
-        List<Integer> order = new ArrayList<>();
+        // keys read once into arrays, a missing tie-break key as zero, so that sorting compares arrays
+        BigDecimal[][] values = new BigDecimal[items.size()][];
+        Integer[] order = new Integer[items.size()];
+        int ranked = 0;
         for (int i = 0; i < items.size(); i++) {
-            if (values.get(i).get(0) != null) {
-                order.add(i);
+            List<BigDecimal> k = keys.apply(items.get(i));
+            values[i] = new BigDecimal[k.size()];
+            for (int j = 0; j < k.size(); j++) {
+                values[i][j] = k.get(j) == null ? BigDecimal.ZERO : k.get(j);
+            }
+            if (k.get(0) != null) {
+                order[ranked++] = i;
             }
         }
-        Comparator<Integer> best = (a, b) -> compare(values.get(b), values.get(a));
-        order.sort(best);
+        Arrays.sort(order, 0, ranked, (a, b) -> compare(values[b], values[a]));
         Integer[] ranks = new Integer[items.size()];
-        for (int pos = 0; pos < order.size(); pos++) {
-            int index = order.get(pos);
-            boolean tiedWithPrevious = pos > 0 && compare(values.get(order.get(pos - 1)), values.get(index)) == 0;
-            ranks[index] = tiedWithPrevious ? ranks[order.get(pos - 1)] : pos + 1;
+        for (int pos = 0; pos < ranked; pos++) {
+            int index = order[pos];
+            boolean tiedWithPrevious = pos > 0 && compare(values[order[pos - 1]], values[index]) == 0;
+            ranks[index] = tiedWithPrevious ? ranks[order[pos - 1]] : pos + 1;
         }
-        return java.util.Arrays.asList(ranks);
+        return Arrays.asList(ranks);
     }
 
-    private static int compare(List<BigDecimal> a, List<BigDecimal> b) {
-        for (int i = 0; i < a.size(); i++) {
-            BigDecimal x = a.get(i) == null ? BigDecimal.ZERO : a.get(i);
-            BigDecimal y = b.get(i) == null ? BigDecimal.ZERO : b.get(i);
-            int c = x.compareTo(y);
+    private static int compare(BigDecimal[] a, BigDecimal[] b) {
+        for (int i = 0; i < a.length; i++) {
+            int c = a[i].compareTo(b[i]);
             if (c != 0) {
                 return c;
             }
