@@ -471,13 +471,28 @@ public final class CompiledAppendix {
         for (int i = 0; i < nodes.length; i++) {
             if (nodes[i].rule() instanceof Rule.NormalizedToBest rule) {
                 BigDecimal max = BigDecimal.ZERO;
+                // the figures of the unit that set max, to skip the division for a unit whose exact ratio is not
+                // above them: rounding to 16 digits never reverses an order, so its rounded ratio cannot be either
+                BigDecimal bestNumerator = null;
+                BigDecimal bestDenominator = null;
                 for (UnitState state : states) {
                     if (state.nodeError(i) != null || state.applicability(i) != APPLIES) {
+                        continue;
+                    }
+                    if (rule.isRatio() && bestNumerator != null && !exceeds(state, i, bestNumerator, bestDenominator)) {
                         continue;
                     }
                     BigDecimal v = normalizedValue(state, i, rule);
                     if (v != null && v.compareTo(max) > 0) {
                         max = v;
+                        if (rule.isRatio()) {
+                            bestNumerator = InputChecks.number(state.values[ruleInputs[i][0]]);
+                            bestDenominator = InputChecks.number(state.values[ruleInputs[i][1]]);
+                            if (bestDenominator.signum() < 0) {
+                                // the comparison without dividing needs positive denominators
+                                bestNumerator = null;
+                            }
+                        }
                     }
                 }
                 best[i] = max;
@@ -525,6 +540,19 @@ public final class CompiledAppendix {
             default -> numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(numbers.size()), MathContext.DECIMAL64);
         };
+    }
+
+    /**
+     * Whether the unit's ratio a / b of a normalised node may exceed {@code numerator / denominator} (both positive):
+     * compared as {@code a × denominator > numerator × b} when b is positive, without dividing.
+     */
+    private boolean exceeds(UnitState state, int node, BigDecimal numerator, BigDecimal denominator) {
+        BigDecimal a = InputChecks.number(state.values[ruleInputs[node][0]]);
+        BigDecimal b = InputChecks.number(state.values[ruleInputs[node][1]]);
+        if (a == null || b == null || b.signum() <= 0) {
+            return true;
+        }
+        return a.multiply(denominator).compareTo(numerator.multiply(b)) > 0;
     }
 
     /** The value a normalised rule compares, or null when missing or not computable (zero denominator). */
@@ -660,9 +688,8 @@ public final class CompiledAppendix {
             }
             total = rounding.apply(total);
             if (applicableMax.signum() > 0) {
-                percent = rounding.apply(total.multiply(HUNDRED).divide(applicableMax, MathContext.DECIMAL64));
-                normalized = rounding.apply(total.multiply(appendix.totalPoints())
-                        .divide(applicableMax, MathContext.DECIMAL64));
+                percent = share(total, HUNDRED, applicableMax);
+                normalized = share(total, appendix.totalPoints(), applicableMax);
             }
         }
         List<NodeResult> nodeResults = new UnitNodes(state.unit, group, s.status.clone(), s.points,
@@ -676,6 +703,13 @@ public final class CompiledAppendix {
         }
         return new UnitResult(result.unitId(), nodeResults, index, treeTotal, adjustments, total, applicableMax,
                 percent, normalized, band, null, result.problems(), result.missingInputs());
+    }
+
+    /** {@code total × scale / applicableMax}, divided to 16 digits and rounded; in whole numbers when they agree. */
+    private BigDecimal share(BigDecimal total, BigDecimal scale, BigDecimal applicableMax) {
+        BigDecimal fast = RoundedLeaf.roundedQuotient(total, scale, applicableMax, rounding);
+        return fast != null ? fast
+                : rounding.apply(total.multiply(scale).divide(applicableMax, MathContext.DECIMAL64));
     }
 
     /**

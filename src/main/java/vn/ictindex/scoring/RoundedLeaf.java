@@ -140,6 +140,38 @@ abstract class RoundedLeaf {
         return unscaled.bitLength() < 63 ? unscaled.longValue() : UNKNOWN;
     }
 
+    /**
+     * {@code rounding.apply(x × m / d)} where the division is to 16 significant digits, as the engine computes a
+     * unit's percentage, in whole numbers: the argument of {@link Ratio}, with the quotient's own whole digits in place
+     * of a maximum's. Null when it cannot be sure: a negative or very long figure, a denominator too large.
+     */
+    static BigDecimal roundedQuotient(BigDecimal x, BigDecimal m, BigDecimal d, Rounding rounding) {
+        if (rounding.mode() == RoundingMode.UNNECESSARY || x.signum() < 0 || m.signum() < 0 || d.signum() <= 0) {
+            return null;
+        }
+        long xUnscaled = unscaledOf(x);
+        long mUnscaled = unscaledOf(m);
+        long dUnscaled = unscaledOf(d);
+        int decimals = rounding.decimals();
+        if (xUnscaled == UNKNOWN || mUnscaled == UNKNOWN || dUnscaled == UNKNOWN || d.scale() + decimals > 18
+                || x.scale() + m.scale() > 18) {
+            return null;
+        }
+        try {
+            long numerator = Math.multiplyExact(Math.multiplyExact(xUnscaled, mUnscaled), TEN_TO[d.scale() + decimals]);
+            long denominator = Math.multiplyExact(dUnscaled, TEN_TO[x.scale() + m.scale()]);
+            long whole = numerator / denominator / TEN_TO[decimals];
+            int wholeDigits = whole == 0 ? 0 : Long.toString(whole).length();
+            int limitDigits = 15 - wholeDigits - decimals;
+            if (limitDigits < 1 || denominator >= TEN_TO[limitDigits]) {
+                return null;
+            }
+            return BigDecimal.valueOf(divide(numerator, denominator, rounding.mode()), decimals);
+        } catch (ArithmeticException tooLarge) {
+            return null;
+        }
+    }
+
     private static InputValue[] of(InputValue value) {
         return new InputValue[]{value};
     }

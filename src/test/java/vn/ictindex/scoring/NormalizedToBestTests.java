@@ -89,6 +89,24 @@ class NormalizedToBestTests {
     }
 
     @Test
+    void theBestRatioIsTheSameWhicheverOrderTheUnitsComeIn() {
+        // 3/9 and 1/3 are the same ratio; 35/100 is the best, whether it comes first, last or between them
+        AppendixFixture appendix = AppendixFixture.withLeaf(normalizedRatioToBest("A3", 10, "bandwidth", "staff"));
+        UnitFixture third = unit("U1").with("bandwidth", 3).with("staff", 9);
+        UnitFixture sameThird = unit("U2").with("bandwidth", 1).with("staff", 3);
+        UnitFixture best = unit("U3").with("bandwidth", 35).with("staff", 100);
+        UnitFixture small = unit("U4").with("bandwidth", 1).with("staff", 10);
+
+        for (GroupResult result : new GroupResult[]{appendix.score(third, sameThird, best, small),
+                appendix.score(best, small, third, sameThird), appendix.score(small, third, best, sameThird)}) {
+            assertThat(Scored.node(result, "U3", "A3").points()).isEqualByComparingTo("10");
+            assertThat(Scored.node(result, "U1", "A3").points()).isEqualByComparingTo("9.52");
+            assertThat(Scored.node(result, "U2", "A3").points()).isEqualByComparingTo("9.52");
+            assertThat(Scored.node(result, "U4", "A3").points()).isEqualByComparingTo("2.86");
+        }
+    }
+
+    @Test
     void zeroDenominatorMadeNotApplicableIsLeftOutOfTheBest() {
         GroupResult result = AppendixFixture.withLeaf(normalizedRatioToBest("A3", 10, "bandwidth", "staff")
                         .notApplicableOnZeroDenominator().excludableWhenNotApplicable())

@@ -80,6 +80,33 @@ class RoundedLeafTests {
     }
 
     @Test
+    void percentagesInWholeNumbersAgreeWithDividingTo16Digits() {
+        SplittableRandom random = new SplittableRandom(3L);
+        int known = 0;
+        for (int n = 0; n < 50_000; n++) {
+            Rounding rounding = new Rounding(random.nextInt(5), MODES.get(random.nextInt(MODES.size())), true);
+            BigDecimal max = BigDecimal.valueOf(1 + random.nextInt(100_000), random.nextInt(3));
+            BigDecimal total = rounding.apply(BigDecimal.valueOf(random.nextLong(max.unscaledValue().longValue() * 2),
+                    max.scale()));
+            BigDecimal scale = random.nextBoolean() ? BigDecimal.valueOf(100)
+                    : BigDecimal.valueOf(1 + random.nextInt(1000));
+            BigDecimal fast = RoundedLeaf.roundedQuotient(total, scale, max, rounding);
+            if (fast != null) {
+                known++;
+                assertThat(fast).as("%s × %s / %s at %s", total, scale, max, rounding)
+                        .isEqualTo(rounding.apply(total.multiply(scale).divide(max, java.math.MathContext.DECIMAL64)));
+            }
+        }
+        assertThat(known).isGreaterThan(40_000);
+        // exactly half-way: 1 × 100 / 8 = 12,5 at no decimals
+        for (RoundingMode mode : MODES) {
+            Rounding rounding = new Rounding(0, mode, true);
+            assertThat(RoundedLeaf.roundedQuotient(BigDecimal.ONE, BigDecimal.valueOf(100), BigDecimal.valueOf(8),
+                    rounding)).isEqualTo(BigDecimal.valueOf(12.5).setScale(0, mode));
+        }
+    }
+
+    @Test
     void aDenominatorTooLargeForExactWholeNumbersIsLeftToRules() {
         RoundedLeaf leaf = leaf(ratio("R", 10, "a", "b").build(new HashSet<>()), Rounding.DEFAULT);
 
