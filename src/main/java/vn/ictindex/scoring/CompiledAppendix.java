@@ -179,7 +179,7 @@ public final class CompiledAppendix {
         }
         roundedLeaves = new RoundedLeaf[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
-            if (!nodes[i].rule().aggregatesChildren() && !exactPointsRead(i)) {
+            if (!aggregating[i] && !exactPointsRead(i)) {
                 roundedLeaves[i] = roundedLeaf(i);
             }
         }
