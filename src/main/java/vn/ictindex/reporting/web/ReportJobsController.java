@@ -1,5 +1,6 @@
 package vn.ictindex.reporting.web;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,12 +38,19 @@ class ReportJobsController {
         requireStaff(user);
         model.addAttribute("jobs", jobs.list(user));
         model.addAttribute("periods", periods.all());
+        model.addAttribute("keptDays", ReportJobs.KEPT_FOR.toDays());
         return "reporting/jobs";
     }
 
     @PostMapping("/reporting/jobs")
     String start(@AuthenticationPrincipal CurrentUser user, @RequestParam long period) {
-        ReportJob job = jobs.startPeriodWorkbook(user, period);
+        ReportJob job;
+        try {
+            job = jobs.startPeriodWorkbook(user, period);
+        } catch (DuplicateKeyException startedByTheOtherClick) {
+            // two requests at the same moment: the other one's job is the user's job
+            job = jobs.unfinished(user, period).orElseThrow(() -> startedByTheOtherClick);
+        }
         return "redirect:/reporting/jobs/" + job.id();
     }
 
