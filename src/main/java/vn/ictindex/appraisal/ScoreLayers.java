@@ -1,6 +1,7 @@
 package vn.ictindex.appraisal;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,8 @@ import vn.ictindex.scoring.UnitInputs;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,13 +82,28 @@ public class ScoreLayers {
         return jdbc.sql("""
                         SELECT * FROM layer_entry WHERE period_id = :p AND unit_id = :u
                         ORDER BY CASE layer WHEN 'COMPILED' THEN 1 WHEN 'APPRAISED' THEN 2 ELSE 3 END, field_key""")
-                .param("p", periodId).param("u", unitId).query((rs, n) -> new LayerEntry(rs.getLong("id"),
-                        rs.getLong("period_id"), rs.getLong("unit_id"), ScoreLayer.valueOf(rs.getString("layer")),
-                        rs.getString("field_key"), rs.getString("node_key"), rs.getString("value_text"),
-                        rs.getString("reason"), rs.getString("set_by"), rs.getTimestamp("set_at").toInstant(),
-                        rs.getInt("version")))
-                .list();
+                .param("p", periodId).param("u", unitId).query(ENTRY).list();
     }
+
+    /** The entries of several units, by unit id, each unit's in the order of {@link #entries}: one query. */
+    private Map<Long, List<LayerEntry>> entries(long periodId, Collection<Long> unitIds) {
+        Map<Long, List<LayerEntry>> byUnit = new java.util.HashMap<>();
+        if (unitIds.isEmpty()) {
+            return byUnit;
+        }
+        jdbc.sql("""
+                        SELECT * FROM layer_entry WHERE period_id = :p AND unit_id IN (:units)
+                        ORDER BY unit_id, CASE layer WHEN 'COMPILED' THEN 1 WHEN 'APPRAISED' THEN 2 ELSE 3 END,
+                            field_key""")
+                .param("p", periodId).param("units", unitIds).query(ENTRY).list()
+                .forEach(e -> byUnit.computeIfAbsent(e.unitId(), u -> new ArrayList<>()).add(e));
+        return byUnit;
+    }
+
+    private static final RowMapper<LayerEntry> ENTRY = (rs, n) -> new LayerEntry(rs.getLong("id"),
+            rs.getLong("period_id"), rs.getLong("unit_id"), ScoreLayer.valueOf(rs.getString("layer")),
+            rs.getString("field_key"), rs.getString("node_key"), rs.getString("value_text"), rs.getString("reason"),
+            rs.getString("set_by"), rs.getTimestamp("set_at").toInstant(), rs.getInt("version"));
 
     public Optional<LayerEntry> entry(long periodId, long unitId, ScoreLayer layer, String fieldKey) {
         return entries(periodId, unitId).stream()
@@ -145,18 +163,22 @@ public class ScoreLayers {
                 .orElseThrow(() -> new LayerException("Bộ tiêu chí của kỳ không có phụ lục " + appendixId));
         Map<Long, UnitInputs> units = new LinkedHashMap<>();
         Map<Long, Map<String, String>> errors = new LinkedHashMap<>();
-        periods.participants(periodId).entrySet().stream()
+        List<Long> unitIds = periods.participants(periodId).entrySet().stream()
                 .filter(e -> e.getValue().equals(appendixId))
-                .map(Map.Entry::getKey).sorted()
-                .forEach(unitId -> {
-                    LayerValues values = values(periodId, unitId, layer);
-                    TypedInputs.Read read = TypedInputs.read(String.valueOf(unitId), appendix, values.values(),
-                            values.notApplicable());
-                    units.put(unitId, read.inputs());
-                    if (!read.fieldErrors().isEmpty()) {
-                        errors.put(unitId, read.fieldErrors());
-                    }
-                });
+                .map(Map.Entry::getKey).sorted().toList();
+        // every unit's self-assessment and entries in a few queries, not four per unit
+        Map<Long, SelfAssessment> selves = selfAssessments.findAll(periodId, unitIds);
+        Map<Long, List<LayerEntry>> entries = entries(periodId, unitIds);
+        for (long unitId : unitIds) {
+            LayerValues values = valuesFrom(Optional.ofNullable(selves.get(unitId)),
+                    entries.getOrDefault(unitId, List.of()), layer);
+            TypedInputs.Read read = TypedInputs.read(String.valueOf(unitId), appendix, values.values(),
+                    values.notApplicable());
+            units.put(unitId, read.inputs());
+            if (!read.fieldErrors().isEmpty()) {
+                errors.put(unitId, read.fieldErrors());
+            }
+        }
         return new GroupInputs(appendix, units, errors);
     }
 

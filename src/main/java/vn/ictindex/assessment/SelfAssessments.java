@@ -17,6 +17,7 @@ import vn.ictindex.scoring.Rule;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -91,6 +92,43 @@ public class SelfAssessments {
         return row.map(this::assessment);
     }
 
+    /**
+     * The self-assessments of these units in a period, by unit id (units without one are absent): three queries
+     * however many units, for the pages and reports that score a whole target group.
+     */
+    public Map<Long, SelfAssessment> findAll(long periodId, Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Map<String, Object>> rows = jdbc.sql(
+                        "SELECT * FROM self_assessment WHERE period_id = :p AND unit_id IN (:units)")
+                .param("p", periodId).param("units", unitIds).query().listOfRows();
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList();
+        Map<Long, Map<String, String>> values = new HashMap<>();
+        jdbc.sql("SELECT assessment_id, input_key, value_text FROM self_assessment_value WHERE assessment_id IN (:ids)")
+                .param("ids", ids).query(rs -> {
+                    values.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getString(3));
+                });
+        Map<Long, Map<String, SelfAssessment.NodeClaim>> claims = new HashMap<>();
+        jdbc.sql("SELECT assessment_id, node_key, not_applicable, na_reason, explanation FROM self_assessment_node "
+                        + "WHERE assessment_id IN (:ids)").param("ids", ids).query(rs -> {
+                    claims.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2),
+                            new SelfAssessment.NodeClaim(rs.getBoolean(3), rs.getString(4), rs.getString(5)));
+                });
+        Map<Long, SelfAssessment> byUnit = new HashMap<>();
+        for (Map<String, Object> r : rows) {
+            long id = ((Number) r.get("id")).longValue();
+            SelfAssessment assessment = assessment(r, values.getOrDefault(id, Map.of()),
+                    claims.getOrDefault(id, Map.of()));
+            byUnit.put(assessment.unitId(), assessment);
+        }
+        return byUnit;
+    }
+
     private SelfAssessment assessment(Map<String, Object> r) {
         long id = ((Number) r.get("id")).longValue();
         Map<String, String> values = new LinkedHashMap<>();
@@ -103,6 +141,12 @@ public class SelfAssessments {
                 .query((rs, n) -> Map.entry(rs.getString(1), new SelfAssessment.NodeClaim(rs.getBoolean(2),
                         rs.getString(3), rs.getString(4)))).list()
                 .forEach(e -> claims.put(e.getKey(), e.getValue()));
+        return assessment(r, values, claims);
+    }
+
+    private SelfAssessment assessment(Map<String, Object> r, Map<String, String> values,
+                                      Map<String, SelfAssessment.NodeClaim> claims) {
+        long id = ((Number) r.get("id")).longValue();
         SelfAssessment.Receipt receipt = r.get("submitted_at") == null ? null : new SelfAssessment.Receipt(
                 (String) r.get("receipt_number"), instant(r.get("submitted_at")), (String) r.get("submitted_by"),
                 (java.math.BigDecimal) r.get("submitted_total"), (java.math.BigDecimal) r.get("submitted_max"),

@@ -122,4 +122,23 @@ class ScoreLayersTests {
                 new InputValue.NumberValue(new BigDecimal("56"))).doesNotContainKey("staff_total");
         assertThat(group.fieldErrors().get(justice)).containsKey("staff_total");
     }
+    @Test
+    void theGroupReadTogetherIsWhatEachUnitReadAloneGives() {
+        layers.set("admin", period.id(), justice, ScoreLayer.COMPILED, "staff_with_pc", "B1", "50", "Đối chiếu", null);
+        layers.set("hoidong", period.id(), justice, ScoreLayer.APPRAISED, LayerEntry.notApplicableKey("B1"), "B1",
+                "true", "Không quản lý máy tính riêng", null);
+
+        for (ScoreLayer layer : ScoreLayer.values()) {
+            ScoreLayers.GroupInputs group = layers.groupInputs(period.id(), "PL-I", layer);
+            group.units().forEach((unit, inputs) -> {
+                ScoreLayers.LayerValues alone = layers.values(period.id(), unit, layer);
+                assertThat(inputs.notApplicable()).as("%s of unit %d", layer, unit)
+                        .isEqualTo(alone.notApplicable());
+                assertThat(inputs.inputs().keySet()).as("%s of unit %d", layer, unit)
+                        .isSubsetOf(alone.values().keySet());
+            });
+        }
+        assertThat(layers.groupInputs(period.id(), "PL-I", ScoreLayer.COMPILED).units().get(justice).inputs())
+                .containsEntry("staff_with_pc", new InputValue.NumberValue(new BigDecimal("50")));
+    }
 }
