@@ -32,4 +32,28 @@ public record Period(long id, int year, String title, String criteriaCode, Strin
         }
         return PeriodPhase.CLOSED;
     }
+
+    /** The first day of a phase, or null for {@link PeriodPhase#PLANNED}, which has none. */
+    public LocalDate firstDayOf(PeriodPhase phase) {
+        return switch (phase) {
+            case PLANNED -> null;
+            case SELF_ASSESSMENT -> selfOpens;
+            case COMPILATION -> selfCloses.plusDays(1);
+            case APPRAISAL -> compilationDue.plusDays(1);
+            case PUBLICATION -> appraisalDue.plusDays(1);
+            case CLOSED -> publicationDue.plusDays(1);
+        };
+    }
+
+    /** The last day of a phase, or null for {@link PeriodPhase#CLOSED}, which has none. */
+    public LocalDate lastDayOf(PeriodPhase phase) {
+        return switch (phase) {
+            case PLANNED -> selfOpens.minusDays(1);
+            case SELF_ASSESSMENT -> selfCloses;
+            case COMPILATION -> compilationDue;
+            case APPRAISAL -> appraisalDue;
+            case PUBLICATION -> publicationDue;
+            case CLOSED -> null;
+        };
+    }
 }

@@ -12,7 +12,9 @@ import vn.ictindex.appraisal.AppraisalAccess;
 import vn.ictindex.appraisal.CouncilWork;
 import vn.ictindex.appraisal.UnitStage;
 import vn.ictindex.assessment.Period;
+import vn.ictindex.assessment.PeriodPhase;
 import vn.ictindex.assessment.Periods;
+import vn.ictindex.assessment.PhaseNotice;
 import vn.ictindex.criteria.CriteriaVersion;
 import vn.ictindex.criteria.CriteriaVersions;
 import vn.ictindex.organisation.Unit;
@@ -71,6 +73,7 @@ class AssignedUnitsController {
         }
         rows.sort(VietnameseOrder.by(r -> r.unit().name()));
         model.addAttribute("period", chosen);
+        model.addAttribute("phaseNotice", PhaseNotice.of(chosen, PeriodPhase.APPRAISAL, periods.today()).orElse(null));
         model.addAttribute("periods", periods.all());
         model.addAttribute("rows", rows);
         return "appraisal/assigned";

@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ictindex.account.CurrentUser;
 import vn.ictindex.appraisal.Compilation;
 import vn.ictindex.assessment.Period;
+import vn.ictindex.assessment.PeriodPhase;
 import vn.ictindex.assessment.Periods;
+import vn.ictindex.assessment.PhaseNotice;
 import vn.ictindex.criteria.CriteriaVersions;
 import vn.ictindex.scoring.Appendix;
 
@@ -57,6 +59,8 @@ class CompilationController {
                 .appendices();
         model.addAttribute("periods", periods.all());
         model.addAttribute("period", period);
+        model.addAttribute("phaseNotice", PhaseNotice.of(period, PeriodPhase.COMPILATION, periods.today())
+                .orElse(null));
         model.addAttribute("appendices", appendices);
         String id = appendices.stream().map(Appendix::id).filter(a -> a.equals(requested)).findFirst()
                 .orElse(appendices.get(0).id());

@@ -16,7 +16,9 @@ import vn.ictindex.appraisal.AppraisalException;
 import vn.ictindex.appraisal.CouncilAssignments;
 import vn.ictindex.appraisal.CouncilWork;
 import vn.ictindex.assessment.Period;
+import vn.ictindex.assessment.PeriodPhase;
 import vn.ictindex.assessment.Periods;
+import vn.ictindex.assessment.PhaseNotice;
 import vn.ictindex.criteria.CriteriaVersions;
 import vn.ictindex.organisation.Unit;
 import vn.ictindex.organisation.Units;
@@ -71,6 +73,7 @@ class CouncilController {
         Period chosen = (period == null ? periods.current() : periods.find(period))
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         model.addAttribute("period", chosen);
+        model.addAttribute("phaseNotice", PhaseNotice.of(chosen, PeriodPhase.APPRAISAL, periods.today()).orElse(null));
         model.addAttribute("periods", periods.all());
         model.addAttribute("appendices", criteria.find(chosen.criteriaCode(), chosen.criteriaVersion()).orElseThrow()
                 .appendices());

@@ -14,7 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ictindex.account.CurrentUser;
 import vn.ictindex.account.Role;
 import vn.ictindex.assessment.Period;
+import vn.ictindex.assessment.PeriodPhase;
 import vn.ictindex.assessment.Periods;
+import vn.ictindex.assessment.PhaseNotice;
 import vn.ictindex.results.Objections;
 import vn.ictindex.results.Publication;
 import vn.ictindex.results.Publications;
@@ -96,6 +98,8 @@ class GroupResultsController {
             model.addAttribute("history", history);
             model.addAttribute("published", published);
             model.addAttribute("today", periods.today());
+            model.addAttribute("phaseNotice", PhaseNotice.of(period, PeriodPhase.PUBLICATION, periods.today())
+                    .orElse(null));
         } else {
             model.addAttribute("corrections", publications.history(periodId, appendixId).stream()
                     .filter(p -> p.kind() == vn.ictindex.results.SnapshotKind.FINAL)

@@ -18,9 +18,13 @@ import vn.ictindex.appraisal.NodeAdjustments;
 import vn.ictindex.appraisal.ScoreLayer;
 import vn.ictindex.appraisal.ScoreLayers;
 import vn.ictindex.assessment.Period;
+import vn.ictindex.assessment.PeriodPhase;
 import vn.ictindex.assessment.Periods;
 import vn.ictindex.assessment.SelfAssessments;
 import vn.ictindex.organisation.Units;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -89,6 +93,26 @@ class AppraisalPagesTests {
                         containsString("Chính thức"), containsString("Sổ tài sản chỉ ghi 20 máy"),
                         containsString("id=\"adjust-B1\""), containsString("bg-warning-subtle"),
                         containsString("Đánh dấu tổng hợp xong"))));
+    }
+
+    @Test
+    void theCompilationScreenSaysWhereThePeriodStandsWhenUsedOutsideItsDates() throws Exception {
+        PeriodPhase today = period.phaseOn(periods.today());
+        String page = mvc.perform(get("/appraisal/compilation").with(user(department())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String english = mvc.perform(get("/appraisal/compilation").param("lang", "en").with(user(department())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        if (today == PeriodPhase.COMPILATION) {
+            assertThat(page).doesNotContain("id=\"phase-notice\"");
+            return;
+        }
+        boolean early = today.compareTo(PeriodPhase.COMPILATION) < 0;
+        LocalDate named = early ? period.firstDayOf(PeriodPhase.COMPILATION) : period.lastDayOf(PeriodPhase.COMPILATION);
+        assertThat(page).contains("id=\"phase-notice\"").contains("giai đoạn «Sở tổng hợp, kiểm tra»")
+                .contains(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(named))
+                .contains("«" + today.label() + "»").contains("kỳ " + period.year() + " ");
+        assertThat(english).contains("the &quot;Department compilation&quot; phase " + (early ? "starts on" : "ended on"));
     }
 
     @Test
