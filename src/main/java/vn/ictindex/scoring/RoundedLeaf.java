@@ -274,6 +274,29 @@ abstract class RoundedLeaf {
         }
     }
 
+    /** A leaf whose points are a share of its maximum, in whole units of the last decimal place. */
+    private abstract static class AgainstMaximum extends RoundedLeaf {
+        final long maxUnscaled;
+        final int maxScale;
+        /** The maximum itself, rounded: the points of a unit that reaches it. */
+        final long maxRounded;
+        final int decimals;
+        private final RoundingMode mode;
+
+        AgainstMaximum(BigDecimal max, Rounding rounding) {
+            this.maxUnscaled = max.unscaledValue().longValueExact();
+            this.maxScale = max.scale();
+            this.maxRounded = unscaled(rounding.apply(max), rounding);
+            this.decimals = rounding.decimals();
+            this.mode = rounding.mode();
+        }
+
+        /** The non-negative quotient, rounded with the appendix's mode. */
+        long divide(long numerator, long denominator) {
+            return RoundedLeaf.divide(numerator, denominator, mode);
+        }
+    }
+
     /**
      * {@code max × a / b} capped at max, rounded, as {@link Rules} computes a ratio of inputs or a value against the
      * group's best. Rules divides to 16 significant digits and then rounds to the appendix's places; long arithmetic
@@ -281,23 +304,13 @@ abstract class RoundedLeaf {
      * lies closer to a rounding boundary than half a unit of the 16th digit (see {@link #denominatorLimit}); a larger
      * denominator is left to Rules.
      */
-    private static final class Ratio extends RoundedLeaf {
-        private final long maxUnscaled;
-        private final int maxScale;
-        private final long maxRounded;
+    private static final class Ratio extends AgainstMaximum {
         private final long denominatorLimit;
-        private final int decimals;
-        private final RoundingMode mode;
         private final boolean againstBest;
 
-        private Ratio(long maxUnscaled, int maxScale, long maxRounded, long denominatorLimit, Rounding rounding,
-                      boolean againstBest) {
-            this.maxUnscaled = maxUnscaled;
-            this.maxScale = maxScale;
-            this.maxRounded = maxRounded;
+        private Ratio(BigDecimal max, long denominatorLimit, Rounding rounding, boolean againstBest) {
+            super(max, rounding);
             this.denominatorLimit = denominatorLimit;
-            this.decimals = rounding.decimals();
-            this.mode = rounding.mode();
             this.againstBest = againstBest;
         }
 
@@ -314,8 +327,7 @@ abstract class RoundedLeaf {
             if (limitDigits < 1) {
                 return null;
             }
-            return new Ratio(max.unscaledValue().longValueExact(), max.scale(),
-                    unscaled(rounding.apply(max), rounding), TEN_TO[limitDigits], rounding, againstBest);
+            return new Ratio(max, TEN_TO[limitDigits], rounding, againstBest);
         }
 
         @Override
@@ -354,10 +366,6 @@ abstract class RoundedLeaf {
                 return UNKNOWN;
             }
         }
-
-        private long divide(long numerator, long denominator) {
-            return RoundedLeaf.divide(numerator, denominator, mode);
-        }
     }
 
     /**
@@ -370,25 +378,15 @@ abstract class RoundedLeaf {
      * points are not on a boundary themselves: {@code 9 × 0,05 / 0,6 = 0,75}, but Rules has
      * {@code 9 × 0,08333333333333333}, just below it.
      */
-    private static final class ShareOfTarget extends RoundedLeaf {
+    private static final class ShareOfTarget extends AgainstMaximum {
         private static final int SHARE_DECIMALS = 10;
-        private final long maxUnscaled;
-        private final int maxScale;
-        private final long maxRounded;
         private final long targetUnscaled;
         private final int targetScale;
-        private final int decimals;
-        private final RoundingMode mode;
 
-        private ShareOfTarget(long maxUnscaled, int maxScale, long maxRounded, long targetUnscaled, int targetScale,
-                              Rounding rounding) {
-            this.maxUnscaled = maxUnscaled;
-            this.maxScale = maxScale;
-            this.maxRounded = maxRounded;
+        private ShareOfTarget(BigDecimal max, long targetUnscaled, int targetScale, Rounding rounding) {
+            super(max, rounding);
             this.targetUnscaled = targetUnscaled;
             this.targetScale = targetScale;
-            this.decimals = rounding.decimals();
-            this.mode = rounding.mode();
         }
 
         static ShareOfTarget of(BigDecimal max, BigDecimal target, Rounding rounding) {
@@ -403,8 +401,7 @@ abstract class RoundedLeaf {
                     || maxUnscaled * targetUnscaled * TEN_TO[rounding.decimals()] >= 100_000) {
                 return null;
             }
-            return new ShareOfTarget(maxUnscaled, max.scale(), unscaled(rounding.apply(max), rounding),
-                    targetUnscaled, target.scale(), rounding);
+            return new ShareOfTarget(max, targetUnscaled, target.scale(), rounding);
         }
 
         @Override
@@ -438,7 +435,7 @@ abstract class RoundedLeaf {
                     // just short of it
                     return UNKNOWN;
                 }
-                return RoundedLeaf.divide(numerator, denominator, mode);
+                return divide(numerator, denominator);
             } catch (ArithmeticException tooLarge) {
                 return UNKNOWN;
             }
