@@ -60,6 +60,7 @@ public final class CompiledAppendix {
     private final int[] tieBreakNodes;
     /** A leaf's points without BigDecimal arithmetic, where its exact points are never read; otherwise null. */
     private final RoundedLeaf[] roundedLeaves;
+    private final boolean wholeNumbers;
     /** Rule kinds per node, read once per node and unit while scoring (an interface call each otherwise). */
     private final boolean[] aggregating;
     private final boolean[] bestOf;
@@ -69,7 +70,16 @@ public final class CompiledAppendix {
     private final int[][] constraintInputs;
 
     CompiledAppendix(Appendix appendix) {
+        this(appendix, true);
+    }
+
+    /**
+     * @param wholeNumbers whether leaves and totals may be computed in whole numbers ({@link RoundedLeaf}) where that
+     *                     agrees with {@link Rules}; false only for the test that compares the two paths
+     */
+    CompiledAppendix(Appendix appendix, boolean wholeNumbers) {
         this.appendix = appendix;
+        this.wholeNumbers = wholeNumbers;
         this.rounding = appendix.rounding();
         List<CriterionNode> all = new ArrayList<>();
         List<Integer> depths = new ArrayList<>();
@@ -179,7 +189,7 @@ public final class CompiledAppendix {
         }
         roundedLeaves = new RoundedLeaf[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
-            if (!aggregating[i] && !exactPointsRead(i)) {
+            if (wholeNumbers && !aggregating[i] && !exactPointsRead(i)) {
                 roundedLeaves[i] = roundedLeaf(i);
             }
         }
@@ -707,7 +717,7 @@ public final class CompiledAppendix {
 
     /** {@code total × scale / applicableMax}, divided to 16 digits and rounded; in whole numbers when they agree. */
     private BigDecimal share(BigDecimal total, BigDecimal scale, BigDecimal applicableMax) {
-        BigDecimal fast = RoundedLeaf.roundedQuotient(total, scale, applicableMax, rounding);
+        BigDecimal fast = wholeNumbers ? RoundedLeaf.roundedQuotient(total, scale, applicableMax, rounding) : null;
         return fast != null ? fast
                 : rounding.apply(total.multiply(scale).divide(applicableMax, MathContext.DECIMAL64));
     }
