@@ -86,6 +86,19 @@ public class SelfAssessments {
                 periods.deadlineFor(period, unitId), evidenceByNode(period.id(), unitId));
     }
 
+    /** Replaces one entered value; an empty text removes it. */
+    private void writeValue(long assessmentId, String inputKey, String text, Instant now, String by) {
+        jdbc.sql("DELETE FROM self_assessment_value WHERE assessment_id = :id AND input_key = :k")
+                .param("id", assessmentId).param("k", inputKey).update();
+        if (!text.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO self_assessment_value (assessment_id, input_key, value_text, updated_at,
+                                updated_by) VALUES (:id, :k, :v, :now, :by)""")
+                    .param("id", assessmentId).param("k", inputKey).param("v", text)
+                    .param("now", Timestamp.from(now)).param("by", by).update();
+        }
+    }
+
     public Optional<SelfAssessment> find(long periodId, long unitId) {
         Optional<Map<String, Object>> row = jdbc.sql("SELECT * FROM self_assessment WHERE period_id = :p AND unit_id = :u")
                 .param("p", periodId).param("u", unitId).query().listOfRows().stream().findFirst();
@@ -213,15 +226,7 @@ public class SelfAssessments {
                 continue;
             }
             changed = true;
-            jdbc.sql("DELETE FROM self_assessment_value WHERE assessment_id = :id AND input_key = :k")
-                    .param("id", current.id()).param("k", e.getKey()).update();
-            if (!text.isEmpty()) {
-                jdbc.sql("""
-                                INSERT INTO self_assessment_value (assessment_id, input_key, value_text, updated_at,
-                                    updated_by) VALUES (:id, :k, :v, :now, :by)""")
-                        .param("id", current.id()).param("k", e.getKey()).param("v", text)
-                        .param("now", Timestamp.from(now)).param("by", user.username()).update();
-            }
+            writeValue(current.id(), e.getKey(), text, now, user.username());
         }
         for (Map.Entry<String, SelfAssessment.NodeClaim> e : changes.claims().entrySet()) {
             SelfAssessment.NodeClaim claim = normalise(e.getValue());
@@ -407,15 +412,7 @@ public class SelfAssessments {
                 continue;
             }
             changed.add(e.getKey());
-            jdbc.sql("DELETE FROM self_assessment_value WHERE assessment_id = :id AND input_key = :k")
-                    .param("id", current.id()).param("k", e.getKey()).update();
-            if (!text.isEmpty()) {
-                jdbc.sql("""
-                                INSERT INTO self_assessment_value (assessment_id, input_key, value_text, updated_at,
-                                    updated_by) VALUES (:id, :k, :v, :now, :by)""")
-                        .param("id", current.id()).param("k", e.getKey()).param("v", text)
-                        .param("now", Timestamp.from(now)).param("by", user.username()).update();
-            }
+            writeValue(current.id(), e.getKey(), text, now, user.username());
             audit.record(user.username(), "SELF_ASSESSMENT_CORRECTED", "self_assessment",
                     current.id() + ":" + e.getKey(), unitId, periodId, before, text, reason.strip());
         }

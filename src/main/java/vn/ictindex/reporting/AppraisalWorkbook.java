@@ -1,6 +1,5 @@
 package vn.ictindex.reporting;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -80,12 +79,7 @@ public final class AppraisalWorkbook {
                     + workspace.appendix().title(), styles.subtitle, LAST_COLUMN);
             Cells.spanning(sheet, 2, "Chỉ sửa cột «Hội đồng thẩm định» và ghi «Lý do điều chỉnh» cho mỗi giá trị "
                     + "khác với Sở tổng hợp. Không thêm, xoá hay đổi thứ tự các dòng.", styles.subtitle, LAST_COLUMN);
-            Row header = sheet.createRow(HEADER_ROW);
-            for (int c = 0; c < HEADERS.length; c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(HEADERS[c]);
-                cell.setCellStyle(styles.header);
-            }
+            Cells.header(sheet, HEADER_ROW, HEADERS, styles.header);
             int r = HEADER_ROW + 1;
             for (InputWorkbook.Line line : InputWorkbook.lines(workspace.appendix())) {
                 Row row = sheet.createRow(r++);

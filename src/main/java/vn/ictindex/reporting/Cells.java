@@ -33,6 +33,15 @@ final class Cells {
         cell.setCellStyle(style);
     }
 
+    /** A header row: one cell per heading, all in {@code style}. */
+    static Row header(Sheet sheet, int r, String[] headings, CellStyle style) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < headings.length; c++) {
+            text(row, c, headings[c], style);
+        }
+        return row;
+    }
+
     /** A row whose first cell spans the columns up to {@code lastColumn}: titles and group lines. */
     static void spanning(Sheet sheet, int r, String text, CellStyle style, int lastColumn) {
         Row row = sheet.createRow(r);

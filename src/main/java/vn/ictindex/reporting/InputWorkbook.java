@@ -1,6 +1,5 @@
 package vn.ictindex.reporting;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -157,12 +156,7 @@ public final class InputWorkbook {
                     + "số của Excel, Có/Không, ngày dd/MM/yyyy, danh sách mỗi mục một dòng. Không thêm, xoá hay đổi thứ tự "
                     + "các dòng.", styles.subtitle, LAST_COLUMN);
             sheet.getRow(2).setHeightInPoints(32);
-            Row header = sheet.createRow(HEADER_ROW);
-            for (int c = 0; c < HEADERS.length; c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(HEADERS[c]);
-                cell.setCellStyle(styles.header);
-            }
+            Cells.header(sheet, HEADER_ROW, HEADERS, styles.header);
             int r = HEADER_ROW + 1;
             List<Integer> booleanRows = new ArrayList<>();
             for (Line line : lines(appendix)) {

@@ -55,10 +55,7 @@ public final class PeriodWorkbook {
                 summary.setColumnWidth(c, widths[c] * 256);
             }
             Cells.spanning(summary, 0, title, styles.title, SUMMARY_HEADERS.length - 1);
-            Row header = summary.createRow(2);
-            for (int c = 0; c < SUMMARY_HEADERS.length; c++) {
-                Cells.text(header, c, SUMMARY_HEADERS[c], styles.header);
-            }
+            Cells.header(summary, 2, SUMMARY_HEADERS, styles.header);
             summary.createFreezePane(0, 3);
             ExcelStyles.printSetup(summary, 2, 2);
             int total = groups.stream().mapToInt(GroupScores::size).sum();

@@ -19,7 +19,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -214,18 +213,9 @@ public class ReportJobs {
     private static final RowMapper<ReportJob> ROW = (rs, n) -> new ReportJob(rs.getLong("id"), rs.getString("kind"),
             rs.getLong("period_id"), rs.getString("owner"), ReportJob.Status.valueOf(rs.getString("status")),
             rs.getInt("progress"), rs.getString("message"), rs.getString("file_name"),
-            instant(rs.getObject("created_at")), instant(rs.getObject("finished_at")));
+            instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at")));
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    private static Instant instant(Timestamp value) {
+        return value == null ? null : value.toInstant();
     }
 }
